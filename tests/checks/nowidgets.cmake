@@ -1,0 +1,13 @@
+# Fails when any file under core/ includes a Qt Widgets or Gui header.
+file(GLOB_RECURSE sources "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp")
+set(offenders "")
+foreach(source IN LISTS sources)
+    file(STRINGS "${source}" lines REGEX "^[ \t]*#[ \t]*include[ \t]*<(QtWidgets|QtGui|QWidget|QApplication|QMainWindow|QDialog|QPushButton|QLabel|QIcon|QPixmap|QImage)")
+    if(lines)
+        list(APPEND offenders "${source}: ${lines}")
+    endif()
+endforeach()
+if(offenders)
+    message(FATAL_ERROR "core/ must not include widget or gui headers:\n${offenders}")
+endif()
+message(STATUS "core/ includes no widget headers (${CMAKE_CURRENT_LIST_FILE})")
