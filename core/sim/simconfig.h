@@ -34,48 +34,48 @@ struct SimConfig
 {
     // Server
     QString host = QStringLiteral("127.0.0.1");
-    quint16 port = 0;            ///< 0 picks a free port
-    int serverThreads = 32;      ///< keep-alive connections each hold one
-    bool admin = false;          ///< serve /sim/* (stats, faults, config)
+    quint16 port = 0; ///< 0 picks a free port
+    int serverThreads = 32; ///< keep-alive connections each hold one
+    bool admin = false; ///< serve /sim/* (stats, faults, config)
 
     // The org
     quint64 seed = 42;
     int conversationsPerDay = 200;
     int days = 14;
-    QDate endDate;               ///< exclusive last day (UTC); null means today
+    QDate endDate; ///< exclusive last day (UTC); null means today
     QString organizationName = QStringLiteral("Simulated Org");
-    QString timeZone;            ///< IANA id; empty picks one from the seed
+    QString timeZone; ///< IANA id; empty picks one from the seed
 
     // Auth
-    QList<SimClient> clients = {{QStringLiteral("custody-demo"), QStringLiteral("demo-secret"), {}}};
+    QList<SimClient> clients = { { QStringLiteral("custody-demo"), QStringLiteral("demo-secret"), {} } };
     int tokenLifetimeSec = 86399;
 
     // Limits
-    int rateLimitPerMinute = 300;          ///< per OAuth client, token bucket
-    int recordingJobsMaxConcurrent = 2;    ///< PENDING or PROCESSING per org
-    int recordingJobsRefusalStatus = 429;  ///< [U] in the reference
-    int analyticsJobsMaxConcurrent = 0;    ///< 0: no cap ([U] in the reference)
-    int analyticsMaxResultsPerJob = 0;     ///< 0: no cap; above it a job FAILS ([U])
-    int analyticsMaxIntervalDays = 0;      ///< 0: no cap ([U])
+    int rateLimitPerMinute = 300; ///< per OAuth client, token bucket
+    int recordingJobsMaxConcurrent = 2; ///< PENDING or PROCESSING per org
+    int recordingJobsRefusalStatus = 429; ///< [U] in the reference
+    int analyticsJobsMaxConcurrent = 0; ///< 0: no cap ([U] in the reference)
+    int analyticsMaxResultsPerJob = 0; ///< 0: no cap; above it a job FAILS ([U])
+    int analyticsMaxIntervalDays = 0; ///< 0: no cap ([U])
     int batchMaxItems = 100;
-    int resultsPageSizeDefault = 100;      ///< [U]
-    int resultsPageSizeMax = 1000;         ///< [U]
-    int analyticsResultTtlSec = 86400;     ///< results expire this long after completion ([I])
+    int resultsPageSizeDefault = 100; ///< [U]
+    int resultsPageSizeMax = 1000; ///< [U]
+    int analyticsResultTtlSec = 86400; ///< results expire this long after completion ([I])
     bool analyticsStatus202WhileRunning = true; ///< the spec lists 202 for the status call
-    int dataAvailabilityLagSec = 0;        ///< the data lake lags "now" by this much
+    int dataAvailabilityLagSec = 0; ///< the data lake lags "now" by this much
 
     // Timing model
-    SimTiming analyticsJob{1500, 0.5};     ///< per matching conversation
-    int analyticsQueuedMs = 200;           ///< time in QUEUED before PENDING
-    SimTiming batchRequest{800, 20.0};     ///< per result
-    SimTiming recordingJobQuery{1500, 0.5};///< PENDING: per matching conversation
-    SimTiming recordingJobProcess{2000, 5.0}; ///< PROCESSING: per recording
-    int transcodingPolls = 2;              ///< 202 answers before a converted format is ready
+    SimTiming analyticsJob { 1500, 0.5 }; ///< per matching conversation
+    int analyticsQueuedMs = 200; ///< time in QUEUED before PENDING
+    SimTiming batchRequest { 800, 20.0 }; ///< per result
+    SimTiming recordingJobQuery { 1500, 0.5 }; ///< PENDING: per matching conversation
+    SimTiming recordingJobProcess { 2000, 5.0 }; ///< PROCESSING: per recording
+    int transcodingPolls = 2; ///< 202 answers before a converted format is ready
 
     // Recordings and media
-    int urlTtlMinutes = 60;                ///< recordingBatchDownloadUrlTtl (2..60)
-    qint64 mediaMeanBytes = 300 * 1024;    ///< size distribution of generated media
-    qint64 mediaFixedBytes = 0;            ///< >0: every recording has exactly this size
+    int urlTtlMinutes = 60; ///< recordingBatchDownloadUrlTtl (2..60)
+    qint64 mediaMeanBytes = 300 * 1024; ///< size distribution of generated media
+    qint64 mediaFixedBytes = 0; ///< >0: every recording has exactly this size
     double archivedFraction = 0.03;
     double deletedFraction = 0.01;
 
