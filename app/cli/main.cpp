@@ -11,8 +11,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(Custody::applicationVersion());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Custody command line: export Genesys Cloud recordings and conversation records."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Custody command line: export Genesys Cloud recordings and conversation records."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);

@@ -13,12 +13,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(Custody::applicationVersion());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Custody: evidence-grade exports from Genesys Cloud."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Custody: evidence-grade exports from Genesys Cloud."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
-                                       QApplication::translate("main", "Quit after <ms> milliseconds (for smoke tests)."),
-                                       QStringLiteral("ms"));
+        QApplication::translate("main", "Quit after <ms> milliseconds (for smoke tests)."), QStringLiteral("ms"));
     parser.addOption(quitAfter);
     parser.process(app);
 

@@ -10,11 +10,11 @@ namespace Custody::Api {
 /// over time; the domain has not).
 struct Region
 {
-    QString domain;   ///< e.g. "mypurecloud.ie"
-    QString sdkKey;   ///< e.g. "eu_west_1", for people who know the SDK names
+    QString domain; ///< e.g. "mypurecloud.ie"
+    QString sdkKey; ///< e.g. "eu_west_1", for people who know the SDK names
     QString location; ///< untranslated English location, e.g. "Europe (Ireland)"
 
-    QUrl apiBaseUrl() const;   ///< https://api.<domain>
+    QUrl apiBaseUrl() const; ///< https://api.<domain>
     QUrl loginBaseUrl() const; ///< https://login.<domain>
 };
 
