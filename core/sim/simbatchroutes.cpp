@@ -10,6 +10,7 @@
 
 #include "core/sim/simcontext.h"
 #include "core/sim/simmedia.h"
+#include "core/sim/simrecordingjson.h"
 #include "core/sim/simroutes.h"
 
 namespace Custody::Sim {
@@ -101,7 +102,7 @@ int runningJobs(const BatchState &state, qint64 nowMs)
 void registerBatchRoutes(httplib::Server &server, SimContext &context)
 {
     auto state = std::make_shared<BatchState>();
-    const QString permission = QStringLiteral("recording:recording:view");
+    const QString permission = recordingViewPermissions();
 
     context.api(server, "POST", QStringLiteral("/api/v2/recording/batchrequests"),
         QStringLiteral("/api/v2/recording/batchrequests"), permission,

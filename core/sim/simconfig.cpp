@@ -50,6 +50,7 @@ QJsonObject SimConfig::toJson() const
             QJsonObject { { QStringLiteral("rateLimitPerMinute"), rateLimitPerMinute },
                 { QStringLiteral("recordingJobsMaxConcurrent"), recordingJobsMaxConcurrent },
                 { QStringLiteral("recordingJobsRefusalStatus"), recordingJobsRefusalStatus },
+                { QStringLiteral("recordingJobsRefusalRetryAfterSec"), recordingJobsRefusalRetryAfterSec },
                 { QStringLiteral("analyticsJobsMaxConcurrent"), analyticsJobsMaxConcurrent },
                 { QStringLiteral("analyticsMaxResultsPerJob"), analyticsMaxResultsPerJob },
                 { QStringLiteral("analyticsMaxIntervalDays"), analyticsMaxIntervalDays },

@@ -54,6 +54,7 @@ struct SimConfig
     int rateLimitPerMinute = 300; ///< per OAuth client, token bucket
     int recordingJobsMaxConcurrent = 2; ///< PENDING or PROCESSING per org
     int recordingJobsRefusalStatus = 429; ///< [U] in the reference
+    int recordingJobsRefusalRetryAfterSec = 0; ///< [U] >0: Retry-After sent with that refusal
     int analyticsJobsMaxConcurrent = 0; ///< 0: no cap ([U] in the reference)
     int analyticsMaxResultsPerJob = 0; ///< 0: no cap; above it a job FAILS ([U])
     int analyticsMaxIntervalDays = 0; ///< 0: no cap ([U])

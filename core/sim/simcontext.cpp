@@ -5,6 +5,7 @@
 
 #include <httplib.h>
 
+#include <algorithm>
 #include <thread>
 
 namespace Custody::Sim {
@@ -217,11 +218,15 @@ void SimContext::api(httplib::Server &server, const char *method, const QString 
 
         if (!permission.isEmpty()) {
             const SimClient *client = config.findClient(clientId);
-            if (client && !client->permissions.isEmpty() && !client->permissions.contains(permission)) {
+            const QStringList anyOf = permission.split(QLatin1Char(','), Qt::SkipEmptyParts);
+            const auto granted = [client](const QString &p) {
+                return client->permissions.contains(p.trimmed());
+            };
+            if (client && !client->permissions.isEmpty() && std::none_of(anyOf.begin(), anyOf.end(), granted)) {
                 sendError(res, 403, QStringLiteral("missing.any.permissions"),
                     QStringLiteral("Unable to perform the requested action. You must have at least one of the "
                                    "following permissions assigned: %1")
-                        .arg(permission));
+                        .arg(anyOf.join(QStringLiteral(", "))));
                 return finish();
             }
         }

@@ -39,8 +39,8 @@ public:
 
     using ApiHandler = std::function<void(const SimCaller &, const httplib::Request &, httplib::Response &)>;
 
-    /// Registers an /api/v2 route. \a permission, when set, must be granted
-    /// to the calling client or the request gets 403.
+    /// Registers an /api/v2 route. \a permission, when set, is a comma-separated
+    /// list of which the calling client needs any one, or the request gets 403.
     void api(httplib::Server &server, const char *method, const QString &pattern, const QString &route,
         const QString &permission, ApiHandler handler);
 

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include <cmath>
+#include <tuple>
 
 namespace Custody::Sim {
 
@@ -20,6 +21,15 @@ bool SimFaults::roll(double probability)
 QString SimFaults::apply(const QJsonObject &json, bool *revokeTokens)
 {
     std::lock_guard lock(m_mutex);
+    // All or nothing: a refused request leaves every fault as it was.
+    const auto saved = std::tuple(m_latencyMs, m_errorRates, m_stormUntil, m_stormRetryAfter, m_jobFailure, m_mediaCut,
+        m_malformedJson, m_urlTtlSeconds);
+    const auto refuse = [&](const QString &message) {
+        std::tie(m_latencyMs, m_errorRates, m_stormUntil, m_stormRetryAfter, m_jobFailure, m_mediaCut, m_malformedJson,
+            m_urlTtlSeconds)
+            = saved;
+        return message;
+    };
     auto probability = [](const QJsonValue &v, double *out) {
         if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > 1)
             return false;
@@ -44,7 +54,7 @@ QString SimFaults::apply(const QJsonObject &json, bool *revokeTokens)
                 const int status = r.key().toInt();
                 double p = 0;
                 if (status < 500 || status > 599 || !probability(r.value(), &p))
-                    return QStringLiteral("errorRates needs 5xx status keys with probabilities from 0 to 1");
+                    return refuse(QStringLiteral("errorRates needs 5xx status keys with probabilities from 0 to 1"));
                 m_errorRates[status] = p;
             }
         } else if (key == QStringLiteral("rateLimitStormSeconds") && value.isDouble()) {
@@ -60,7 +70,7 @@ QString SimFaults::apply(const QJsonObject &json, bool *revokeTokens)
             if (revokeTokens)
                 *revokeTokens = value.toBool();
         } else {
-            return QStringLiteral("unknown fault or bad value: %1").arg(key);
+            return refuse(QStringLiteral("unknown fault or bad value: %1").arg(key));
         }
     }
     return {};

@@ -39,7 +39,9 @@ SimRateLimiter::Decision SimRateLimiter::take(const QString &clientId)
         bucket.notBefore = std::max(bucket.notBefore, now + std::chrono::seconds(decision.retryAfterSec));
     }
     const double used = m_perMinute - bucket.tokens;
-    decision.count = std::clamp(int(std::ceil(used)), 0, m_perMinute + (decision.allowed ? 0 : 1));
+    // A refused request counts too: the 429 reports one over the allowance
+    // (genesys-api.md 6.2 shows allowed 300, count 301).
+    decision.count = decision.allowed ? std::clamp(int(std::ceil(used)), 0, m_perMinute) : m_perMinute + 1;
     decision.resetSec = std::max(1, int(std::ceil(used / ratePerSec)));
     return decision;
 }

@@ -15,7 +15,7 @@ namespace Custody::Sim {
 
 namespace {
 
-const QString viewPermission = QStringLiteral("recording:recording:view");
+const QString viewPermission = recordingViewPermissions();
 
 /// How often each caller has asked for a converted recording: the first
 /// transcodingPolls answers are 202 "transcoding".
@@ -60,6 +60,12 @@ QJsonObject recordingJson(SimContext &context, const SimRecording &recording, co
 }
 
 } // namespace
+
+QString recordingViewPermissions()
+{
+    return QStringLiteral("recording:recording:view,recording:recordingSegment:view,"
+                          "recording:snippetRecording:view,recording:screenRecording:view");
+}
 
 QJsonObject recordingMetadataJson(const SimRecording &recording)
 {

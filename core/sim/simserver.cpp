@@ -44,8 +44,12 @@ void SimServer::registerRoutes()
         registerAdminRoutes(server, context);
     // Anything else is the ordinary Genesys 404.
     server.set_error_handler([](const httplib::Request &, httplib::Response &res) {
-        if (res.status == 404 && res.body.empty())
+        if (res.status == 404 && res.body.empty()) {
+            // Genesys puts a correlation id on every response, unrouted ones too.
+            if (!res.has_header("ININ-Correlation-Id"))
+                res.set_header("ININ-Correlation-Id", newObjectId().toStdString());
             sendError(res, 404, QStringLiteral("not.found"), QStringLiteral("The requested resource was not found."));
+        }
     });
 }
 
