@@ -140,6 +140,12 @@ void ApiCall::onReply()
         m_client->tokens()->invalidate(m_token);
         return start();
     }
+    if (status == 429 && !retryAfter && error.code != QStringLiteral("too.many.requests.retry.after")) {
+        // A refusal for a capacity limit (e.g. the org's two bulk jobs) rather
+        // than the request rate: it says nothing about when to come back and
+        // must not stall this client's other requests. The caller queues.
+        return finish(error);
+    }
     if (status == 429) {
         m_client->limiter()->onTooManyRequests(error.retryAfterSeconds.value_or(-1));
         qCInfo(lcApi) << "rate limited:" << detail << "retry after" << error.retryAfterSeconds.value_or(-1) << "s";

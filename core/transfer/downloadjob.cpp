@@ -147,7 +147,8 @@ void DownloadJob::sendRequest()
     }
     ++m_attempts;
     m_role = BodyRole::Pending;
-    m_requestedOffset = m_part.size();
+    m_requestedOffset = m_skipRange ? 0 : m_part.size();
+    m_skipRange = false;
     m_expectedEnd = -1;
     m_total = -1;
     m_replyFinished = false;
@@ -169,6 +170,7 @@ void DownloadJob::sendRequest()
     // Always bounded: when the job stops reading (bandwidth cap, slow disk)
     // the socket pushes back instead of the reply buffering the whole file.
     m_reply->setReadBufferSize(readBufferBytes);
+    connect(m_reply.get(), &QNetworkReply::metaDataChanged, this, &DownloadJob::onMetaDataChanged);
     connect(m_reply.get(), &QNetworkReply::readyRead, this, &DownloadJob::onReadyRead);
     connect(m_reply.get(), &QNetworkReply::finished, this, &DownloadJob::onReplyFinished);
 }
@@ -188,9 +190,15 @@ void DownloadJob::decideBodyRole()
 
     if (m_httpStatus == 206) {
         const ContentRange range = parseContentRange(m_reply->rawHeader("Content-Range"));
-        if (range.first != m_requestedOffset) {
+        // Some servers answer a range past the end with an impossible 206
+        // ("bytes 500-399/400") instead of 416; both mean the same.
+        const bool impossible
+            = range.last < range.first || (range.total >= 0 && range.last >= range.total) || range.first < 0;
+        if (impossible && range.first == m_requestedOffset && m_requestedOffset > 0)
+            return decideUnsatisfiable(range.total);
+        if (impossible || range.first != m_requestedOffset) {
             qCWarning(lcDownload) << requestDetail() << "answered Content-Range" << m_reply->rawHeader("Content-Range")
-                                  << "for a request from" << m_requestedOffset << "; starting the file over";
+                                  << "for a request from" << m_requestedOffset << "; asking for the whole file";
             m_role = BodyRole::StartOver;
             return;
         }
@@ -208,18 +216,7 @@ void DownloadJob::decideBodyRole()
         m_expectedEnd = contentLength;
         m_total = contentLength;
     } else if (m_httpStatus == 416) {
-        const ContentRange range = parseContentRange(m_reply->rawHeader("Content-Range"));
-        const qint64 fullSize = range.total >= 0 ? range.total : m_expectedSize;
-        if (fullSize >= 0 && m_part.size() == fullSize) {
-            m_resumed = true;
-            m_total = fullSize;
-            m_role = BodyRole::PartIsComplete;
-        } else {
-            qCWarning(lcDownload) << requestDetail() << "cannot continue a part of" << m_part.size()
-                                  << "bytes (file size" << fullSize << "); starting the file over";
-            m_role = BodyRole::StartOver;
-        }
-        return;
+        return decideUnsatisfiable(parseContentRange(m_reply->rawHeader("Content-Range")).total);
     } else {
         m_role = BodyRole::ErrorText;
         return;
@@ -232,6 +229,42 @@ void DownloadJob::decideBodyRole()
     Q_EMIT progress(m_part.size(), m_total);
 }
 
+// The server cannot send anything from the part's end on: either the part
+// already is the whole file, or it is not a prefix of this file at all.
+void DownloadJob::decideUnsatisfiable(qint64 fileSize)
+{
+    const qint64 fullSize = fileSize >= 0 ? fileSize : m_expectedSize;
+    if (fullSize >= 0 && m_part.size() == fullSize) {
+        m_resumed = true;
+        m_total = fullSize;
+        m_role = BodyRole::PartIsComplete;
+        return;
+    }
+    qCWarning(lcDownload) << requestDetail() << "cannot continue a part of" << m_part.size() << "bytes (file size"
+                          << fullSize << "); asking for the whole file";
+    m_role = BodyRole::StartOver;
+}
+
+// Headers alone can settle an attempt (an impossible Content-Range), before
+// or without any body bytes arriving.
+void DownloadJob::onMetaDataChanged()
+{
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_role != BodyRole::Pending || status == 0 || (status >= 300 && status < 400))
+        return; // nothing yet, or a redirect Qt follows by itself
+    decideBodyRole();
+    // A 416 carries a short error document and ends by itself. A 206 whose
+    // range cannot be served may announce a body that never comes, so that
+    // reply is abandoned at once, from the event loop (aborting a reply
+    // inside its own metaDataChanged() confuses its error bookkeeping).
+    if (m_httpStatus != 206 || (m_role != BodyRole::PartIsComplete && m_role != BodyRole::StartOver))
+        return;
+    QTimer::singleShot(0, this, [this, attempt = m_attempts] {
+        if (m_reply && m_attempts == attempt && !m_finished)
+            concludeAttempt();
+    });
+}
+
 void DownloadJob::onReadyRead()
 {
     if (m_role == BodyRole::Pending)
@@ -241,10 +274,12 @@ void DownloadJob::onReadyRead()
         return streamBody();
     case BodyRole::ErrorText:
         return collectErrorText();
-    case BodyRole::Pending:
     case BodyRole::PartIsComplete:
     case BodyRole::StartOver:
-        if (m_reply)
+    case BodyRole::Pending:
+        // The body is of no use; drop it so the bounded buffer never stalls
+        // the reply before finished().
+        if (m_reply && m_reply->isOpen())
             m_reply->skip(m_reply->bytesAvailable());
         return;
     }
@@ -294,6 +329,8 @@ void DownloadJob::streamBody()
 void DownloadJob::collectErrorText()
 {
     const qint64 room = maxErrorTextBytes - m_errorText.size();
+    if (!m_reply->isOpen())
+        return;
     if (room > 0)
         m_errorText += m_reply->read(room);
     m_reply->skip(m_reply->bytesAvailable());
@@ -318,10 +355,11 @@ void DownloadJob::concludeAttempt()
                 QStringLiteral("%1: HTTP %2 for a request without Range").arg(requestDetail()).arg(m_httpStatus),
                 std::nullopt });
         }
-        if (const Api::Status emptied = m_part.truncate(); !emptied.ok())
-            return finishWithError(emptied.error());
-        m_resumed = false;
-        // Not a failure of the transfer: ask again at once, from byte 0.
+        // Not a failure of the transfer: ask again at once, without Range.
+        // The part stays until a 200 proves the whole file follows (a server
+        // may also answer 416 to a ranged request for a reason of its own,
+        // such as an expired URL, and the part must survive that).
+        m_skipRange = true;
         QTimer::singleShot(0, this, &DownloadJob::sendRequest);
         return;
     case BodyRole::ErrorText: {

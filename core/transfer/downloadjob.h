@@ -99,16 +99,18 @@ private:
         File, ///< the file's bytes: stream to the part
         ErrorText, ///< an error answer: keep a bounded excerpt
         PartIsComplete, ///< 416 and the part already holds the whole file
-        StartOver, ///< the server cannot continue this part: empty it and ask again
+        StartOver, ///< the server cannot continue this part: ask again without Range
     };
 
     void prepare();
     void hashStep();
     void sendRequest();
+    void onMetaDataChanged();
     void onReadyRead();
     void onReplyFinished();
     void onSliceStarted();
     void decideBodyRole();
+    void decideUnsatisfiable(qint64 fileSize);
     void streamBody();
     void collectErrorText();
     void concludeAttempt();
@@ -139,6 +141,7 @@ private:
     qint64 m_total = -1;
     bool m_replyFinished = false;
     bool m_waitingForQuota = false;
+    bool m_skipRange = false; ///< the next request asks for the whole file
 
     // The whole job.
     int m_attempts = 0;
