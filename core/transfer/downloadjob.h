@@ -33,8 +33,10 @@ class BandwidthLimiter;
 /// Resume: an existing part (from a cut connection or an earlier run) is
 /// hashed again and continued with "Range: bytes=<size>-" (plus If-Range
 /// when its ETag was stored). A 206 must start exactly there; a 200 means the
-/// server sent everything again, so the part is emptied; a 416 with a part of
-/// the full size means the part is already complete, otherwise it starts over.
+/// server sent everything again, so the part is emptied; a 416 (or a 206 whose
+/// range cannot exist) with a part of the full size means the part is already
+/// complete; otherwise the job asks once more without Range, and the part is
+/// emptied only when that 200 arrives.
 ///
 /// Failures: connection cuts, timeouts and 5xx are Transient and retried
 /// inside the job (with Range resume) per the retry policy. 403 is
