@@ -73,8 +73,13 @@ QString signature(const SimContext &context, const QString &recordingId, const Q
     return QString::fromLatin1(hash.result().toHex().left(40));
 }
 
-void sendStorageError(httplib::Response &res, int status, const char *code, const char *message)
+void sendStorageError(
+    const httplib::Request &req, httplib::Response &res, int status, const char *code, const char *message)
 {
+    // cpp-httplib 0.11 would cut an error body to the request's Range too; a
+    // storage host sends the whole error document. The request object is not
+    // const inside the server, only in the handler's signature.
+    const_cast<httplib::Request &>(req).ranges.clear();
     // Storage answers in S3's XML, not in the API's ErrorBody.
     res.status = status;
     res.set_content(std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>") + code + "</Code><Message>"
@@ -232,21 +237,28 @@ void registerMediaRoutes(httplib::Server &server, SimContext &context)
         bool ok = false;
         const qint64 expires = queryParam(req, "expires").toLongLong(&ok);
         if (!ok || queryParam(req, "signature") != signature(context, recordingId, format, expires)) {
-            sendStorageError(res, 403, "SignatureDoesNotMatch",
+            sendStorageError(req, res, 403, "SignatureDoesNotMatch",
                 "The request signature we calculated does not match the signature you provided.");
             return finish();
         }
         if (QDateTime::currentSecsSinceEpoch() >= expires) {
             context.stats.countMediaExpired();
-            sendStorageError(res, 403, "AccessDenied", "Request has expired");
+            sendStorageError(req, res, 403, "AccessDenied", "Request has expired");
             return finish();
         }
         const SimRecording *recording = context.org.recording(recordingId);
         if (!recording) {
-            sendStorageError(res, 404, "NoSuchKey", "The specified key does not exist.");
+            sendStorageError(req, res, 404, "NoSuchKey", "The specified key does not exist.");
             return finish();
         }
         auto body = std::make_shared<SimMediaBody>(*recording, format == QStringLiteral("NATIVE") ? QString() : format);
+        if (req.ranges.size() == 1 && req.ranges.front().first >= 0 && req.ranges.front().first >= body->size()) {
+            // A range that starts past the end, as a resuming client with a
+            // complete part asks for: 416 with the full length, as S3 answers.
+            sendStorageError(req, res, 416, "InvalidRange", "The requested range is not satisfiable");
+            res.set_header("Content-Range", "bytes */" + std::to_string(body->size()));
+            return finish();
+        }
         // A cut connection stops somewhere in the middle of what was asked for.
         const bool cut = context.faults.rollMediaCut();
         res.set_header("ETag", "\"" + signature(context, recordingId, format, 0).left(16).toStdString() + "\"");
