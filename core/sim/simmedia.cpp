@@ -153,6 +153,10 @@ void SimMediaBody::fillBlock(qint64 block, char *out) const
         const auto &tone = toneTable();
         // Block starts and the header size are even, so samples never straddle blocks.
         for (qint64 i = 0; i < blockSize; i += 2) {
+            if (start + i < wavHeaderSize) {
+                out[i] = out[i + 1] = 0; // the header, written below
+                continue;
+            }
             const qint64 sample = (start + i - wavHeaderSize) / 2;
             const int noise = int(random.next() % 257) - 128;
             const auto value = qint16(tone[size_t(sample % sampleRate)] + noise);
@@ -261,7 +265,10 @@ void registerMediaRoutes(httplib::Server &server, SimContext &context)
         }
         // A cut connection stops somewhere in the middle of what was asked for.
         const bool cut = context.faults.rollMediaCut();
-        res.set_header("ETag", "\"" + signature(context, recordingId, format, 0).left(16).toStdString() + "\"");
+        std::string etag(1, '"');
+        etag += signature(context, recordingId, format, 0).left(16).toStdString();
+        etag += '"';
+        res.set_header("ETag", etag);
         res.set_header("Accept-Ranges", "bytes");
         res.set_content_provider(size_t(body->size()), body->contentType().toStdString(),
             [&context, body, cut, served = qint64(0)](size_t offset, size_t length, httplib::DataSink &sink) mutable {
