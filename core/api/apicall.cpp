@@ -68,6 +68,10 @@ void ApiCall::sendWithToken()
     m_client->tokens()->withToken(this, [this](const Result<QString> &token) {
         if (!token.ok())
             return token.error().isTransient() ? retryOrFail(token.error()) : finish(token.error());
+        // The limiter granted this call before the token came; a 429 that
+        // arrived meanwhile (another call's) holds every request, this one too.
+        if (m_client && m_client->limiter()->isPaused())
+            return start();
         send(token.value());
     });
 }
@@ -157,7 +161,8 @@ void ApiCall::onReply()
         error.kind = ApiError::Kind::Transient;
         error.detail += QStringLiteral(" (no answer within %1 s)").arg(m_client->transferTimeoutMs() / 1000);
     }
-    if (status >= 500 && !m_request.retryServerErrors)
+    // No answer at all is as uncertain as a 5xx: the request may have arrived.
+    if ((status >= 500 || status == 0) && !m_request.retryServerErrors)
         return finish(error);
     retryOrFail(error);
 }

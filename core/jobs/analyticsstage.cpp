@@ -6,6 +6,7 @@
 
 #include "core/api/clock.h"
 #include "core/jobs/analyticsdetailsjob.h"
+#include "core/jobs/slotpool.h"
 #include "core/plan/analyticsquery.h"
 #include "core/plan/planner.h"
 
@@ -42,7 +43,15 @@ struct AnalyticsStage::Running
     std::unique_ptr<AnalyticsDetailsJob> job;
     Evidence::JsonlGzWriter writer;
     bool writing = false;
+    bool holdsSlot = false; ///< granted one of the org's analytics slots
 };
+
+void AnalyticsStage::releaseSlot(Running &running)
+{
+    if (running.holdsSlot && m_context.pools)
+        m_context.pools->analytics.release();
+    running.holdsSlot = false;
+}
 
 AnalyticsStage::AnalyticsStage(ExportContext &context, QObject *parent)
     : QObject(parent)
@@ -132,9 +141,6 @@ void AnalyticsStage::pump()
 
 void AnalyticsStage::start(const Store::TaskRecord &task)
 {
-    if (task.state == Store::TaskState::Queued
-        && !check(m_context.store->transitionTask(task.id, Store::TaskState::Submitting, QStringLiteral("submitting"))))
-        return;
     // A job that was submitted before a restart is polled, not sent again.
     const QString existing = task.state == Store::TaskState::Queued ? QString() : task.remoteId;
     auto running = std::make_unique<Running>();
@@ -172,8 +178,21 @@ void AnalyticsStage::start(const Store::TaskRecord &task)
     connect(job, &AnalyticsDetailsJob::page, this,
         [this, id](const QJsonArray &conversations, bool last) { onPage(id, conversations, last); });
     connect(job, &RemoteJob::finished, this, [this, id](RemoteJob *finished) { onFinished(id, finished); });
+    Running *raw = running.get();
     m_running.emplace(id, std::move(running));
-    job->start();
+    // The org's other exports share its analytics allowance: wait for a slot.
+    // The job is the request's context, so a stop() drops an ungranted request.
+    const auto begin = [this, id, raw, queued = task.state == Store::TaskState::Queued] {
+        raw->holdsSlot = m_context.pools != nullptr;
+        if (queued
+            && !check(m_context.store->transitionTask(id, Store::TaskState::Submitting, QStringLiteral("submitting"))))
+            return;
+        raw->job->start();
+    };
+    if (m_context.pools)
+        m_context.pools->analytics.acquire(job, begin);
+    else
+        begin();
 }
 
 void AnalyticsStage::onPage(Store::TaskId taskId, const QJsonArray &conversations, bool)
@@ -206,6 +225,7 @@ void AnalyticsStage::onFinished(Store::TaskId taskId, RemoteJob *job)
 {
     std::unique_ptr<Running> running = std::move(m_running.at(taskId));
     m_running.erase(taskId);
+    releaseSlot(*running);
     running->job.release()->deleteLater(); // we are inside its signal
     const auto task = m_context.store->taskById(taskId);
     if (!task.ok())
@@ -288,6 +308,7 @@ void AnalyticsStage::stop()
     for (auto &[id, running] : m_running) {
         running->job->kill();
         running->writer.abort();
+        releaseSlot(*running);
     }
     m_running.clear();
 }

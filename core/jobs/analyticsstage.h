@@ -37,6 +37,7 @@ public:
     int running() const { return int(m_running.size()); }
     qint64 conversationsSeen() const { return m_conversationsSeen; }
 
+    /// This export's own maximum; the org's analytics slot pool (ExportContext::pools) caps all its exports together.
     void setMaxConcurrent(int n) { m_maxConcurrent = n; }
 
 Q_SIGNALS:
@@ -53,6 +54,7 @@ private:
     bool check(const Store::StoreStatus &status);
     void retryLater(const Store::TaskRecord &task, const Api::ApiError &error);
     void splitOrRetry(const Store::TaskRecord &task, const Api::ApiError &error);
+    void releaseSlot(Running &running);
 
     ExportContext &m_context;
     std::map<Store::TaskId, std::unique_ptr<Running>> m_running;

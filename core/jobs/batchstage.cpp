@@ -7,6 +7,8 @@
 #include <QUuid>
 
 #include "core/api/clock.h"
+#include "core/jobs/slotpool.h"
+#include "core/jobs/transcodestage.h"
 
 Q_LOGGING_CATEGORY(lcBatchStage, "custody.jobs.batchstage")
 
@@ -26,7 +28,15 @@ struct BatchStage::Running
     std::unique_ptr<BatchDownloadJob> job;
     QHash<QString, Store::ItemRecord> items; ///< by conversation|recording; placeholders have no recording
     QSet<QString> answered; ///< keys that got a result
+    bool holdsSlot = false; ///< granted one of the org's batch slots
 };
+
+void BatchStage::releaseSlot(Running &running)
+{
+    if (running.holdsSlot && m_context.pools)
+        m_context.pools->batch.release();
+    running.holdsSlot = false;
+}
 
 BatchStage::BatchStage(ExportContext &context, QObject *parent)
     : QObject(parent)
@@ -138,9 +148,6 @@ void BatchStage::start(const Store::TaskRecord &task)
             check(store.transitionTask(task.id, Store::TaskState::Cancelled, QStringLiteral("nothing left to batch")));
         return;
     }
-    if (task.state == Store::TaskState::Queued
-        && !check(store.transitionTask(task.id, Store::TaskState::Submitting, QStringLiteral("submitting"))))
-        return;
     // A request submitted before a restart is polled again; one that never got an id is sent again (cheap).
     const QString existing = task.state == Store::TaskState::Queued ? QString() : task.remoteId;
     running->job = std::make_unique<BatchDownloadJob>(m_context.api, lines, existing);
@@ -158,8 +165,21 @@ void BatchStage::start(const Store::TaskRecord &task)
     connect(job, &BatchDownloadJob::resultsAvailable, this,
         [this, id](const QList<BatchResult> &results) { onResults(id, results); });
     connect(job, &RemoteJob::finished, this, [this, id](RemoteJob *finished) { onFinished(id, finished); });
+    Running *raw = running.get();
     m_running.emplace(id, std::move(running));
-    job->start();
+    // The org's other exports share its batch allowance; the job is the
+    // request's context, so a stop() drops a request not yet granted.
+    const auto begin = [this, id, raw, queued = initial == Store::TaskState::Queued] {
+        raw->holdsSlot = m_context.pools != nullptr;
+        if (queued
+            && !check(m_context.store->transitionTask(id, Store::TaskState::Submitting, QStringLiteral("submitting"))))
+            return;
+        raw->job->start();
+    };
+    if (m_context.pools)
+        m_context.pools->batch.acquire(job, begin);
+    else
+        begin();
 }
 
 void BatchStage::onResults(Store::TaskId taskId, const QList<BatchResult> &results)
@@ -167,6 +187,8 @@ void BatchStage::onResults(Store::TaskId taskId, const QList<BatchResult> &resul
     Store::JobStore &store = *m_context.store;
     Running &running = *m_running.at(taskId);
     const QString jobId = running.job->remoteId();
+    const bool converting = TranscodeStage::isConverting(m_context);
+    QList<Store::ItemRecord> toConvert;
     Store::Transaction tx = store.transaction();
     for (const BatchResult &result : results) {
         running.answered.insert(key(result.conversationId, result.recordingId));
@@ -185,12 +207,14 @@ void BatchStage::onResults(Store::TaskId taskId, const QList<BatchResult> &resul
             const auto added = store.itemByKey(m_context.exportId, result.conversationId, result.recordingId);
             if (!added.ok())
                 return void(Q_EMIT storeFailed(added.error().userMessage()));
-            if (added.value().state == Store::ItemState::Pending
-                && !check(
-                    store.transitionItems({ added.value().id }, Store::ItemState::Batched, QStringLiteral("batched"))))
-                return;
             Store::ItemRecord record = added.value();
-            record.state = Store::ItemState::Batched;
+            // A batch polled again after a restart repeats results already
+            // stored: such a recording keeps its state and is skipped below.
+            if (record.state == Store::ItemState::Pending) {
+                if (!check(store.transitionItems({ record.id }, Store::ItemState::Batched, QStringLiteral("batched"))))
+                    return;
+                record.state = Store::ItemState::Batched;
+            }
             it = running.items.insert(key(result.conversationId, result.recordingId), record);
         }
         if (it == running.items.end() || it->state != Store::ItemState::Batched)
@@ -201,14 +225,22 @@ void BatchStage::onResults(Store::TaskId taskId, const QList<BatchResult> &resul
                     { it->id }, Store::ItemState::Failed, QStringLiteral("batch result error"), result.errorMsg)))
                 return;
             it->state = Store::ItemState::Failed;
+        } else if (converting && TranscodeStage::converts(result.contentType)) {
+            // A batch cannot convert: the TranscodeStage gets this recording's URL.
+            // Marked settled here so the end of the batch does not send it back.
+            toConvert.append(*it);
+            it->state = Store::ItemState::UrlReady;
         } else {
             if (!check(store.setItemUrl(it->id, result.url, result.receivedAt, result.contentType, jobId)))
                 return;
             it->state = Store::ItemState::UrlReady;
         }
     }
-    if (check(tx.commit()))
-        Q_EMIT progressed();
+    if (!check(tx.commit()))
+        return;
+    if (!toConvert.isEmpty())
+        Q_EMIT conversionNeeded(toConvert);
+    Q_EMIT progressed();
 }
 
 void BatchStage::releaseItems(Running &running, const QString &why)
@@ -226,6 +258,7 @@ void BatchStage::onFinished(Store::TaskId taskId, RemoteJob *job)
 {
     std::unique_ptr<Running> running = std::move(m_running.at(taskId));
     m_running.erase(taskId);
+    releaseSlot(*running);
     running->job.release()->deleteLater();
     Store::JobStore &store = *m_context.store;
     if (job->failed()) {
@@ -268,8 +301,10 @@ void BatchStage::onFinished(Store::TaskId taskId, RemoteJob *job)
 
 void BatchStage::stop()
 {
-    for (auto &[id, running] : m_running)
+    for (auto &[id, running] : m_running) {
         running->job->kill();
+        releaseSlot(*running);
+    }
     m_running.clear();
 }
 

@@ -35,12 +35,16 @@ public:
     void stop();
     int running() const { return int(m_running.size()); }
 
+    /// This export's own maximum; the org's batch slot pool (ExportContext::pools) caps all its exports together.
     void setMaxConcurrent(int n) { m_maxConcurrent = n; }
     /// No new batch while this many URLs wait for a download: they would expire.
     void setMaxUrlBacklog(int n) { m_maxUrlBacklog = n; }
 
 Q_SIGNALS:
     void progressed();
+    /// Recordings whose URL must come from the recording endpoint in the
+    /// spec's converted format; they stay BATCHED until then.
+    void conversionNeeded(const QList<Custody::Store::ItemRecord> &items);
     void fatal(const Custody::Api::ApiError &error);
     void storeFailed(const QString &message);
 
@@ -52,6 +56,7 @@ private:
     void onFinished(Store::TaskId taskId, RemoteJob *job);
     void releaseItems(Running &running, const QString &why);
     bool check(const Store::StoreStatus &status);
+    void releaseSlot(Running &running);
 
     ExportContext &m_context;
     std::map<Store::TaskId, std::unique_ptr<Running>> m_running;

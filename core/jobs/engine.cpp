@@ -88,6 +88,7 @@ void Engine::launch(Store::ExportId id, OrgSession *session)
     options.orgDescription = session->connection().description;
     options.queueNames = session->queueNames();
     options.userNames = session->userNames();
+    options.pools = session->pools();
     m_runs.erase(id);
     auto run = std::make_unique<ExportRun>(m_store, session->api(), record.value(), spec.value(), options);
     ExportRun *raw = run.get();

@@ -12,6 +12,7 @@
 
 #include "core/evidence/fileverifier.h"
 #include "core/evidence/manifestwriter.h"
+#include "core/jobs/bulkstage.h"
 #include "core/version.h"
 
 #ifdef Q_OS_UNIX
@@ -103,6 +104,7 @@ EvidenceSummary EvidenceStage::write()
     summary.manifestSha256 = written.csvSha256;
     const auto counts = store.countItems(m_context.exportId);
     summary.failed = counts.ok() ? counts.value().count(Store::ItemState::Failed) : 0;
+    BulkStage::reportSection(m_context, &summary.bulkProblems); // the count; writeReport() writes the text
     QString error;
     if (!writeEvents(&error) || !writeReport(summary, &error)) {
         summary.errorMessage = error;
@@ -204,6 +206,7 @@ bool EvidenceStage::writeReport(const EvidenceSummary &summary, QString *error)
     if (listed == 0)
         out << "  " << tr("none") << "\n";
     out << "\n"
+        << BulkStage::reportSection(m_context)
         << tr("Check this export at any time with: custody-cli verify \"%1\"")
                .arg(QDir::toNativeSeparators(m_context.folder))
         << "\n";

@@ -15,6 +15,7 @@ struct EvidenceSummary
     qint64 files = 0;
     qint64 bytes = 0;
     qint64 failed = 0;
+    qint64 bulkProblems = 0; ///< recording bulk export windows given up
     QString manifestSha256;
 };
 

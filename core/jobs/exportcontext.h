@@ -12,6 +12,8 @@ class DownloadQueue;
 
 namespace Custody::Jobs {
 
+struct OrgSlotPools;
+
 /// What every stage of one running export shares. Owned by its ExportRun.
 struct ExportContext
 {
@@ -24,6 +26,9 @@ struct ExportContext
     QString folder; ///< the export folder on disk; every file goes below it
     int urlTtlSeconds = 3600; ///< recordingBatchDownloadUrlTtl, read from the org
     int urlSafetyMarginSeconds = 60;
+    /// The org session's job slots, shared with the org's other exports;
+    /// null when the run is not tied to a session (each stage's own maximum still applies).
+    OrgSlotPools *pools = nullptr;
 };
 
 /// Conversation facts the manifest needs, read from an analytics record and

@@ -5,8 +5,10 @@
 
 #include "core/jobs/analyticsstage.h"
 #include "core/jobs/batchstage.h"
+#include "core/jobs/bulkstage.h"
 #include "core/jobs/downloadstage.h"
 #include "core/jobs/evidencestage.h"
+#include "core/jobs/transcodestage.h"
 #include "core/transfer/destination.h"
 #include "core/transfer/downloadqueue.h"
 
@@ -18,6 +20,7 @@ namespace {
 
 constexpr int tickMs = 1000; // retries due, URLs going stale: things time alone changes
 constexpr int progressMs = 250; // at most four progress updates a second
+constexpr int maxConversionBacklog = 200; // recordings waiting for a converted URL before new batches wait
 
 } // namespace
 
@@ -36,6 +39,7 @@ ExportRun::ExportRun(Store::JobStore *store, Api::ApiClient *api, const Store::E
     m_context.folder = QDir::cleanPath(QDir(record.destination).absolutePath());
     m_context.urlTtlSeconds = options.urlTtlSeconds;
     m_context.urlSafetyMarginSeconds = std::min(60, options.urlTtlSeconds / 4);
+    m_context.pools = options.pools;
     m_state = record.state;
     m_downloads->setMaxConcurrent(options.maxDownloads);
     m_downloads->setBandwidthLimit(options.bandwidthBytesPerSecond);
@@ -44,6 +48,15 @@ ExportRun::ExportRun(Store::JobStore *store, Api::ApiClient *api, const Store::E
     m_batches = std::make_unique<BatchStage>(m_context);
     m_batches->setMaxUrlBacklog(std::max(100, options.maxDownloads * 50));
     m_files = std::make_unique<DownloadStage>(m_context);
+    m_transcode = std::make_unique<TranscodeStage>(m_context);
+    m_bulk = std::make_unique<BulkStage>(m_context);
+    connect(m_batches.get(), &BatchStage::conversionNeeded, m_transcode.get(), &TranscodeStage::enqueue);
+    connect(m_transcode.get(), &TranscodeStage::progressed, this, &ExportRun::schedulePump);
+    connect(m_bulk.get(), &BulkStage::progressed, this, &ExportRun::schedulePump);
+    connect(m_transcode.get(), &TranscodeStage::fatal, this, [this](const Api::ApiError &e) { fail(e.userMessage()); });
+    connect(m_bulk.get(), &BulkStage::fatal, this, [this](const Api::ApiError &e) { fail(e.userMessage()); });
+    connect(m_transcode.get(), &TranscodeStage::storeFailed, this, &ExportRun::fail);
+    connect(m_bulk.get(), &BulkStage::storeFailed, this, &ExportRun::fail);
 
     connect(m_analytics.get(), &AnalyticsStage::progressed, this, &ExportRun::schedulePump);
     connect(m_batches.get(), &BatchStage::progressed, this, &ExportRun::schedulePump);
@@ -95,11 +108,16 @@ void ExportRun::start()
         return pause(destination.problems.join(QLatin1Char(' ')));
     if (!m_files->recover())
         return;
+    if (TranscodeStage::isConverting(m_context) && !m_transcode->recover())
+        return;
     if (m_state == Store::ExportState::Created) {
         const auto planned = m_analytics->plan();
         if (!planned.ok())
             return fail(planned.error().userMessage());
     }
+    // Idempotent, so an export stopped before its bulk tasks were planned gets them now.
+    if (const auto planned = m_bulk->plan(); !planned.ok())
+        return fail(planned.error().userMessage());
     setState(Store::ExportState::Running, {});
     m_tick.start();
     schedulePump();
@@ -120,14 +138,20 @@ void ExportRun::pump()
     m_analytics->pump();
     if (m_state != Store::ExportState::Running)
         return;
-    m_batches->pump(m_analytics->isDone());
+    m_bulk->pump();
     if (m_state != Store::ExportState::Running)
         return;
+    if (m_transcode->backlog() < maxConversionBacklog)
+        m_batches->pump(m_analytics->isDone());
+    if (m_state != Store::ExportState::Running)
+        return;
+    m_transcode->pump();
     m_files->pump();
     if (!m_progressTimer.isActive())
         m_progressTimer.start();
 
-    if (!m_analytics->isDone() || m_analytics->running() > 0 || m_batches->running() > 0 || m_files->inFlight() > 0)
+    if (!m_analytics->isDone() || m_analytics->running() > 0 || m_batches->running() > 0 || m_files->inFlight() > 0
+        || m_transcode->backlog() > 0 || !m_bulk->isDone() || m_bulk->running() > 0)
         return;
     const auto counts = m_context.store->countItems(m_context.exportId);
     if (!counts.ok())
@@ -151,8 +175,9 @@ void ExportRun::finishExport()
         return pause(tr("Custody could not write the evidence files: %1 Free some space or fix the folder's "
                         "permissions, then resume the export.")
                          .arg(summary.errorMessage));
-    const Store::ExportState final
-        = summary.failed > 0 ? Store::ExportState::CompletedWithErrors : Store::ExportState::Completed;
+    const Store::ExportState final = summary.failed > 0 || summary.bulkProblems > 0
+        ? Store::ExportState::CompletedWithErrors
+        : Store::ExportState::Completed;
     const QString message = summary.failed > 0
         ? tr("%n file(s) exported; %1 item(s) could not be exported (see custody-report.txt).", nullptr,
             int(summary.files))
@@ -169,6 +194,8 @@ void ExportRun::haltStages()
     m_pumpTimer.stop();
     m_analytics->stop();
     m_batches->stop();
+    m_transcode->stop();
+    m_bulk->stop();
     m_downloads->cancelAll();
     m_files->stop();
 }

@@ -17,7 +17,9 @@ namespace Custody::Jobs {
 
 class AnalyticsStage;
 class BatchStage;
+class BulkStage;
 class DownloadStage;
+class TranscodeStage;
 
 /// Options for one run of an export, from settings or the command line.
 struct RunOptions
@@ -28,6 +30,7 @@ struct RunOptions
     QString orgDescription; ///< for the manifest and custody report
     QHash<QString, QString> queueNames;
     QHash<QString, QString> userNames;
+    OrgSlotPools *pools = nullptr; ///< the org session's job slots; must outlive the run
 };
 
 /// Drives one export from its stored state to its evidence folder: plans
@@ -72,6 +75,8 @@ private:
     std::unique_ptr<Transfer::DownloadQueue> m_downloads;
     std::unique_ptr<AnalyticsStage> m_analytics;
     std::unique_ptr<BatchStage> m_batches;
+    std::unique_ptr<TranscodeStage> m_transcode;
+    std::unique_ptr<BulkStage> m_bulk;
     std::unique_ptr<DownloadStage> m_files;
     QTimer m_pumpTimer;
     QTimer m_tick;

@@ -41,6 +41,10 @@ int OrgSession::requestLimitPerMinute() const
 
 void OrgSession::connectToOrg()
 {
+    // Two exports started together both ask; one set of requests serves both.
+    if (m_connecting)
+        return;
+    m_connecting = true;
     m_ready = false;
     fetchSettings();
 }
@@ -52,8 +56,10 @@ void OrgSession::fetchSettings()
     Api::ApiCall *call = m_api->send(request, this);
     connect(call, &Api::ApiCall::finished, this, [this, call](const Api::Result<Api::ApiResponse> &result) {
         call->deleteLater();
-        if (!result.ok())
+        if (!result.ok()) {
+            m_connecting = false;
             return void(Q_EMIT failed(result.error()));
+        }
         const int minutes
             = result.value().json.object().value(QStringLiteral("recordingBatchDownloadUrlTtl")).toInt(60);
         m_urlTtlSeconds = std::clamp(minutes, 1, 60 * 24) * 60;
@@ -83,6 +89,7 @@ void OrgSession::fetchLimits()
         }
         fetchNames(QStringLiteral("/api/v2/routing/queues"), &m_queueNames, 1, [this] {
             fetchNames(QStringLiteral("/api/v2/users"), &m_userNames, 1, [this] {
+                m_connecting = false;
                 m_ready = true;
                 Q_EMIT ready();
             });

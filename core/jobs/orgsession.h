@@ -7,6 +7,7 @@
 
 #include "core/api/apierror.h"
 #include "core/api/region.h"
+#include "core/jobs/slotpool.h"
 
 class QNetworkAccessManager;
 
@@ -44,6 +45,9 @@ public:
         QObject *parent = nullptr);
     ~OrgSession() override;
 
+    /// Reads the org's settings, limits and names, then emits ready() or
+    /// failed(). A call while a connection is under way joins it instead of
+    /// sending every request again.
     void connectToOrg();
     bool isReady() const { return m_ready; }
 
@@ -54,6 +58,8 @@ public:
     int requestLimitPerMinute() const;
     const QHash<QString, QString> &queueNames() const { return m_queueNames; }
     const QHash<QString, QString> &userNames() const { return m_userNames; }
+    /// The org's allowances of concurrent remote jobs, shared by all its exports.
+    OrgSlotPools *pools() const { return m_pools.get(); }
 
 Q_SIGNALS:
     void ready();
@@ -68,10 +74,12 @@ private:
     std::unique_ptr<Api::TokenProvider> m_tokens;
     std::unique_ptr<Api::RateLimiter> m_limiter;
     std::unique_ptr<Api::ApiClient> m_api;
+    std::unique_ptr<OrgSlotPools> m_pools = std::make_unique<OrgSlotPools>();
     int m_urlTtlSeconds = 3600;
     QHash<QString, QString> m_queueNames;
     QHash<QString, QString> m_userNames;
     bool m_ready = false;
+    bool m_connecting = false;
 };
 
 } // namespace Custody::Jobs
