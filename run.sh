@@ -12,7 +12,7 @@ cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCUSTODY_BUILD_T
 cmake --build "$build_dir"
 
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-    exec "$build_dir/app/gui/custody"
+    exec "$build_dir/app/gui/custody" --demo
 fi
 
 # No display: a complete demo export on the command line. custody-cli starts a

@@ -144,8 +144,10 @@ int runDemo(EngineHost &host, const QCommandLineParser &parser, const SpecOption
     spec.name = tr("Demo export");
     spec.profileId = QStringLiteral("demo");
     spec.timeZoneId = QString::fromLatin1(sim.org().timeZone().id());
-    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(sim.org().timeZone()).date();
-    spec.range = { today.addDays(-7), today.addDays(-1) };
+    // The simulated org's data ends with the day before its end date, whatever
+    // the local date in its zone is now.
+    const QDate lastDay = sim.org().endDay().date().addDays(-1);
+    spec.range = { lastDay.addDays(-6), lastDay };
     spec.destinationFolder = QDir(parser.isSet(QStringLiteral("dest")) ? parser.value(QStringLiteral("dest"))
                                                                        : QStringLiteral("custody-demo-export"))
                                  .absolutePath();

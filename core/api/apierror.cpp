@@ -330,6 +330,11 @@ QString ApiError::userMessage() const
         if (networkError == QNetworkReply::SslHandshakeFailedError) {
             text = tr("Custody could not establish a secure connection to Genesys Cloud. Check the proxy and the "
                       "system's certificate settings, then resume the export.");
+        } else if (code == QLatin1String("malformed.json")) {
+            //: %1 is the server's explanation in parentheses or empty.
+            text = tr("Genesys Cloud kept sending incomplete answers (malformed JSON)%1. Resume the export later; if "
+                      "this keeps happening, check any proxy between this computer and Genesys Cloud.")
+                       .arg(server);
         } else {
             text = tr("Genesys Cloud sent an answer Custody cannot use%1. Resume the export later; if this keeps "
                       "happening, report the problem with this error's technical details.")
