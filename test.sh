@@ -21,7 +21,9 @@ export HOME="$scratch/home" XDG_RUNTIME_DIR="$scratch/runtime"
 mkdir -p "$HOME"
 export QT_QPA_PLATFORM=offscreen
 # Leak checking is off: Qt's plugin and font caches live until exit by design.
-export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1"
+# A small quarantine: the default 256 MB of freed-but-held memory would hide
+# whether downloads keep memory flat (the memory tests measure peak RSS).
+export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1:quarantine_size_mb=16"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 export CUSTODY_TEST_KEYRING=1
 

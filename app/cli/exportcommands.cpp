@@ -33,9 +33,11 @@ QTextStream &err()
     return stream;
 }
 
+// lupdate files the tr() calls of this file under the enclosing namespace,
+// so the catalogue is looked up under the same context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("custody-cli", text);
+    return QCoreApplication::translate("Custody::Cli", text);
 }
 
 const QCommandLineOption storeOption(
@@ -122,6 +124,22 @@ std::optional<Store::ExportRecord> findExport(Store::JobStore &store, const QStr
     }
     err() << tr("No export \"%1\". List them with: custody-cli status").arg(idOrUuid) << "\n";
     return std::nullopt;
+}
+
+/// Parses a command line that names one export (resume, cancel), opens the
+/// job store and finds the export; tells the user why when it cannot.
+std::optional<Store::ExportRecord> openNamedExport(QCommandLineParser &parser, const QStringList &arguments,
+    const QList<QCommandLineOption> &options, EngineHost &host)
+{
+    parser.addHelpOption();
+    parser.addOptions(options);
+    parser.addPositionalArgument(QStringLiteral("export"), tr("The export's id (see custody-cli status)."));
+    parser.process(arguments);
+    if (parser.positionalArguments().size() != 1)
+        parser.showHelp(ExitUsage);
+    if (!host.open(parser))
+        return std::nullopt;
+    return findExport(host.store, parser.positionalArguments().constFirst());
 }
 
 int runDemo(EngineHost &host, const QCommandLineParser &parser, const SpecOptions &)
@@ -257,16 +275,8 @@ int resumeCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Continue an interrupted or paused export."));
-    parser.addHelpOption();
-    parser.addOptions({ storeOption, profilesOption });
-    parser.addPositionalArgument(QStringLiteral("export"), tr("The export's id (see custody-cli status)."));
-    parser.process(arguments);
-    if (parser.positionalArguments().size() != 1)
-        parser.showHelp(ExitUsage);
     EngineHost host;
-    if (!host.open(parser))
-        return ExitUsage;
-    const auto record = findExport(host.store, parser.positionalArguments().constFirst());
+    const auto record = openNamedExport(parser, arguments, { storeOption, profilesOption }, host);
     if (!record)
         return ExitUsage;
     const auto profile = loadProfile(parser, record->profileId);
@@ -279,16 +289,8 @@ int cancelCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Cancel an export. Files already exported stay where they are."));
-    parser.addHelpOption();
-    parser.addOptions({ storeOption });
-    parser.addPositionalArgument(QStringLiteral("export"), tr("The export's id (see custody-cli status)."));
-    parser.process(arguments);
-    if (parser.positionalArguments().size() != 1)
-        parser.showHelp(ExitUsage);
     EngineHost host;
-    if (!host.open(parser))
-        return ExitUsage;
-    const auto record = findExport(host.store, parser.positionalArguments().constFirst());
+    const auto record = openNamedExport(parser, arguments, { storeOption }, host);
     if (!record)
         return ExitUsage;
     const auto status

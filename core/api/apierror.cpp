@@ -87,25 +87,26 @@ QString networkReason(QNetworkReply::NetworkError error)
     switch (error) {
     case E::ConnectionRefusedError:
     case E::ProxyConnectionRefusedError:
-        return tr("the connection was refused");
+        return QCoreApplication::translate("Custody::Api::ApiError", "the connection was refused");
     case E::RemoteHostClosedError:
     case E::ProxyConnectionClosedError:
-        return tr("the connection was closed unexpectedly");
+        return QCoreApplication::translate("Custody::Api::ApiError", "the connection was closed unexpectedly");
     case E::HostNotFoundError:
     case E::ProxyNotFoundError:
-        return tr("the server name could not be resolved");
+        return QCoreApplication::translate("Custody::Api::ApiError", "the server name could not be resolved");
     case E::TimeoutError:
     case E::ProxyTimeoutError:
-        return tr("the connection timed out");
+        return QCoreApplication::translate("Custody::Api::ApiError", "the connection timed out");
     default:
-        return tr("the network is unavailable");
+        return QCoreApplication::translate("Custody::Api::ApiError", "the network is unavailable");
     }
 }
 
 QString withServerMessage(const QString &serverMessage)
 {
     //: Appended to a sentence: the server's own explanation in parentheses.
-    return serverMessage.isEmpty() ? QString() : tr(" (%1)").arg(serverMessage);
+    return serverMessage.isEmpty() ? QString()
+                                   : QCoreApplication::translate("Custody::Api::ApiError", " (%1)").arg(serverMessage);
 }
 
 } // namespace
@@ -279,9 +280,10 @@ QString ApiError::userMessage() const
     case Kind::Limit:
         if (retryAfterSeconds) {
             //: %1 is the server's explanation in parentheses or empty.
-            text = tr("Genesys Cloud is limiting how many requests this OAuth client may send%1. Custody waits "
-                      "%n second(s) and then continues by itself; nothing needs to be done.",
-                *retryAfterSeconds)
+            text = QCoreApplication::translate("Custody::Api::ApiError",
+                "Genesys Cloud is limiting how many requests this OAuth client may send%1. Custody waits "
+                "%n second(s) and then continues by itself; nothing needs to be done.",
+                nullptr, *retryAfterSeconds)
                        .arg(server);
         } else {
             text = tr("Genesys Cloud is limiting how many requests this OAuth client may send%1. Custody waits "

@@ -1,63 +1,10 @@
 #include "core/evidence/partfile.h"
 
 #include <QDir>
-#include <QFileInfo>
 
-#include <cerrno>
-#include <cstring>
-
-#ifdef Q_OS_WIN
-#include <io.h>
-#ifndef NOMINMAX
-#define NOMINMAX
-#endif
-#include <windows.h>
-#else
-#include <fcntl.h>
-#include <unistd.h>
-#endif
+#include "core/evidence/durablefile.h"
 
 namespace Custody::Evidence {
-
-namespace {
-
-bool syncToDisk(int handle)
-{
-#ifdef Q_OS_WIN
-    return ::_commit(handle) == 0;
-#else
-    return ::fsync(handle) == 0;
-#endif
-}
-
-// Replaces \a target with \a source in one step. POSIX rename() and
-// MoveFileEx(REPLACE_EXISTING) never expose a moment without a target,
-// unlike remove-then-rename.
-bool replaceFile(const QString &source, const QString &target, QString *detail)
-{
-#ifdef Q_OS_WIN
-    const std::wstring from = QDir::toNativeSeparators(source).toStdWString();
-    const std::wstring to = QDir::toNativeSeparators(target).toStdWString();
-    if (::MoveFileExW(from.c_str(), to.c_str(), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
-        return true;
-    *detail = QStringLiteral("MoveFileEx failed with error %1").arg(::GetLastError());
-    return false;
-#else
-    if (::rename(QFile::encodeName(source).constData(), QFile::encodeName(target).constData()) == 0) {
-        // Make the rename itself durable: sync the folder entry too.
-        const int dir = ::open(QFile::encodeName(QFileInfo(target).absolutePath()).constData(), O_RDONLY);
-        if (dir >= 0) {
-            ::fsync(dir);
-            ::close(dir);
-        }
-        return true;
-    }
-    *detail = QString::fromLocal8Bit(std::strerror(errno));
-    return false;
-#endif
-}
-
-} // namespace
 
 PartFile::~PartFile()
 {
@@ -119,7 +66,7 @@ bool PartFile::commit()
     m_file.close();
 
     QString detail;
-    if (!replaceFile(m_file.fileName(), m_target, &detail)) {
+    if (!replaceFileDurably(m_file.fileName(), m_target, &detail)) {
         m_errorDetail = QStringLiteral("rename %1 -> %2: %3").arg(m_file.fileName(), m_target, detail);
         m_errorString = tr("Custody wrote %1 but could not give it its final name. Check that no other program "
                            "has the file open, then run the export again.")

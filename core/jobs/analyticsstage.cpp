@@ -54,7 +54,7 @@ void AnalyticsStage::releaseSlot(Running &running)
 }
 
 AnalyticsStage::AnalyticsStage(ExportContext &context, QObject *parent)
-    : QObject(parent)
+    : StageBase(parent)
     , m_context(context)
 {
 }
@@ -99,14 +99,6 @@ Store::StoreStatus AnalyticsStage::plan()
     }
     const Store::StoreStatus committed = tx.commit();
     return committed;
-}
-
-bool AnalyticsStage::check(const Store::StoreStatus &status)
-{
-    if (status.ok())
-        return true;
-    Q_EMIT storeFailed(status.error().userMessage());
-    return false;
 }
 
 void AnalyticsStage::pump()

@@ -1,13 +1,12 @@
 #pragma once
 
-#include <QObject>
-
 #include <map>
 #include <memory>
 
 #include "core/api/apierror.h"
 #include "core/evidence/jsonlgzwriter.h"
 #include "core/jobs/exportcontext.h"
+#include "core/jobs/stagebase.h"
 
 namespace Custody::Jobs {
 
@@ -17,7 +16,7 @@ class RemoteJob;
 /// Finds the export's conversations: one analytics details job per window
 /// task, results streamed to conversations/<window>.jsonl.gz, and every
 /// recorded conversation added as an item to expand into its recordings.
-class AnalyticsStage final : public QObject
+class AnalyticsStage final : public StageBase
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AnalyticsStage)
@@ -41,17 +40,14 @@ public:
     void setMaxConcurrent(int n) { m_maxConcurrent = n; }
 
 Q_SIGNALS:
-    void progressed();
     /// Something retrying cannot fix (credentials, permission, a bad query).
     void fatal(const Custody::Api::ApiError &error);
-    void storeFailed(const QString &message);
 
 private:
     struct Running;
     void start(const Store::TaskRecord &task);
     void onPage(Store::TaskId taskId, const QJsonArray &conversations, bool lastPage);
     void onFinished(Store::TaskId taskId, RemoteJob *job);
-    bool check(const Store::StoreStatus &status);
     void retryLater(const Store::TaskRecord &task, const Api::ApiError &error);
     void splitOrRetry(const Store::TaskRecord &task, const Api::ApiError &error);
     void releaseSlot(Running &running);

@@ -39,7 +39,7 @@ void BatchStage::releaseSlot(Running &running)
 }
 
 BatchStage::BatchStage(ExportContext &context, QObject *parent)
-    : QObject(parent)
+    : StageBase(parent)
     , m_context(context)
 {
 }
@@ -47,14 +47,6 @@ BatchStage::BatchStage(ExportContext &context, QObject *parent)
 BatchStage::~BatchStage()
 {
     stop();
-}
-
-bool BatchStage::check(const Store::StoreStatus &status)
-{
-    if (status.ok())
-        return true;
-    Q_EMIT storeFailed(status.error().userMessage());
-    return false;
 }
 
 void BatchStage::pump(bool flushPartial)

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QHash>
-#include <QObject>
 
 #include <map>
 #include <memory>
@@ -9,6 +8,7 @@
 #include "core/api/apierror.h"
 #include "core/jobs/batchdownloadjob.h"
 #include "core/jobs/exportcontext.h"
+#include "core/jobs/stagebase.h"
 
 namespace Custody::Jobs {
 
@@ -16,7 +16,7 @@ namespace Custody::Jobs {
 /// requests of at most 100, runs the requests, expands each recorded
 /// conversation into its recordings, and records every URL or the server's
 /// reason for none.
-class BatchStage final : public QObject
+class BatchStage final : public StageBase
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BatchStage)
@@ -41,12 +41,10 @@ public:
     void setMaxUrlBacklog(int n) { m_maxUrlBacklog = n; }
 
 Q_SIGNALS:
-    void progressed();
     /// Recordings whose URL must come from the recording endpoint in the
     /// spec's converted format; they stay BATCHED until then.
     void conversionNeeded(const QList<Custody::Store::ItemRecord> &items);
     void fatal(const Custody::Api::ApiError &error);
-    void storeFailed(const QString &message);
 
 private:
     struct Running;
@@ -55,7 +53,6 @@ private:
     void onResults(Store::TaskId taskId, const QList<BatchResult> &results);
     void onFinished(Store::TaskId taskId, RemoteJob *job);
     void releaseItems(Running &running, const QString &why);
-    bool check(const Store::StoreStatus &status);
     void releaseSlot(Running &running);
 
     ExportContext &m_context;

@@ -50,7 +50,7 @@ struct BulkStage::Running
 };
 
 BulkStage::BulkStage(ExportContext &context, QObject *parent)
-    : QObject(parent)
+    : StageBase(parent)
     , m_context(context)
 {
     m_done = !context.spec.includeRecordingBulkExport;
@@ -59,14 +59,6 @@ BulkStage::BulkStage(ExportContext &context, QObject *parent)
 BulkStage::~BulkStage()
 {
     stop();
-}
-
-bool BulkStage::check(const Store::StoreStatus &status)
-{
-    if (status.ok())
-        return true;
-    Q_EMIT storeFailed(status.error().userMessage());
-    return false;
 }
 
 void BulkStage::releaseSlot(Running &running)

@@ -1,13 +1,13 @@
 #pragma once
 
 #include <QHash>
-#include <QObject>
 
 #include <map>
 #include <memory>
 
 #include "core/api/apierror.h"
 #include "core/jobs/exportcontext.h"
+#include "core/jobs/stagebase.h"
 
 namespace Custody::Jobs {
 
@@ -20,7 +20,7 @@ class RemoteJob;
 /// two bulk slots from submission until it ends. A refusal by the server
 /// (the org is at its cap, e.g. because of jobs started elsewhere) queues the
 /// task for a later attempt; it never fails it.
-class BulkStage final : public QObject
+class BulkStage final : public StageBase
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BulkStage)
@@ -52,10 +52,8 @@ public:
     static QString reportSection(const ExportContext &context, qint64 *problems = nullptr);
 
 Q_SIGNALS:
-    void progressed();
     /// Something retrying cannot fix (permission, a bad integration id).
     void fatal(const Custody::Api::ApiError &error);
-    void storeFailed(const QString &message);
 
 private:
     struct Running;
@@ -66,7 +64,6 @@ private:
         const Store::TaskRecord &task, const Api::ApiError &error, QJsonObject payload, int delaySeconds, bool newJob);
     void giveUp(const Store::TaskRecord &task, const Api::ApiError &error, QJsonObject payload);
     void advance(Store::TaskId id, Store::TaskState to, const QString &message);
-    bool check(const Store::StoreStatus &status);
     void releaseSlot(Running &running);
 
     ExportContext &m_context;

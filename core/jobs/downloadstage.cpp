@@ -21,18 +21,10 @@ constexpr int pageSize = 200;
 } // namespace
 
 DownloadStage::DownloadStage(ExportContext &context, QObject *parent)
-    : QObject(parent)
+    : StageBase(parent)
     , m_context(context)
 {
     connect(m_context.downloads, &Transfer::DownloadQueue::downloadFinished, this, &DownloadStage::onFinished);
-}
-
-bool DownloadStage::check(const Store::StoreStatus &status)
-{
-    if (status.ok())
-        return true;
-    Q_EMIT storeFailed(status.error().userMessage());
-    return false;
 }
 
 QString DownloadStage::extensionFor(const QString &contentType)

@@ -1,10 +1,10 @@
 #pragma once
 
 #include <QHash>
-#include <QObject>
 
 #include "core/api/apierror.h"
 #include "core/jobs/exportcontext.h"
+#include "core/jobs/stagebase.h"
 #include "core/transfer/downloadresult.h"
 
 namespace Custody::Jobs {
@@ -12,7 +12,7 @@ namespace Custody::Jobs {
 /// Fetches every item whose URL is ready into the export folder, through the
 /// export's DownloadQueue: URLs too close to expiry go back for a new batch
 /// instead of failing half-way; results are recorded with size and SHA-256.
-class DownloadStage final : public QObject
+class DownloadStage final : public StageBase
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DownloadStage)
@@ -35,14 +35,11 @@ public:
     static QString extensionFor(const QString &contentType);
 
 Q_SIGNALS:
-    void progressed();
-    void storeFailed(const QString &message);
     /// The destination cannot take files (gone, full, read-only): pause.
     void destinationProblem(const QString &message);
 
 private:
     void onFinished(const QString &tag, const Transfer::DownloadResult &result);
-    bool check(const Store::StoreStatus &status);
 
     ExportContext &m_context;
     QHash<QString, Store::ItemRecord> m_inFlight; ///< by tag (the item id)

@@ -31,7 +31,7 @@ struct TranscodeStage::Active
 };
 
 TranscodeStage::TranscodeStage(ExportContext &context, QObject *parent)
-    : QObject(parent)
+    : StageBase(parent)
     , m_context(context)
 {
 }
@@ -69,14 +69,6 @@ QString TranscodeStage::contentTypeFor(Plan::RecordingFormat format)
         return QStringLiteral("audio/wav");
     }
     return {};
-}
-
-bool TranscodeStage::check(const Store::StoreStatus &status)
-{
-    if (status.ok())
-        return true;
-    Q_EMIT storeFailed(status.error().userMessage());
-    return false;
 }
 
 void TranscodeStage::enqueue(const QList<Store::ItemRecord> &items)

@@ -1,13 +1,12 @@
 #pragma once
 
-#include <QObject>
-
 #include <deque>
 #include <map>
 #include <memory>
 
 #include "core/api/apierror.h"
 #include "core/jobs/exportcontext.h"
+#include "core/jobs/stagebase.h"
 
 namespace Custody::Jobs {
 
@@ -21,7 +20,7 @@ namespace Custody::Jobs {
 /// Items handed over stay BATCHED in the store until their URL is known; an
 /// interrupted conversion sends them back to PENDING (recover()), so they join
 /// a batch again within their batch budget.
-class TranscodeStage final : public QObject
+class TranscodeStage final : public StageBase
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TranscodeStage)
@@ -56,16 +55,13 @@ public:
     void setMaxPolls(int n) { m_maxPolls = std::max(1, n); }
 
 Q_SIGNALS:
-    void progressed();
     void fatal(const Custody::Api::ApiError &error);
-    void storeFailed(const QString &message);
 
 private:
     struct Active;
     void request(Store::ItemId id);
     void onAnswer(Store::ItemId id, const Api::Result<Api::ApiResponse> &result);
     void settle(Store::ItemId id);
-    bool check(const Store::StoreStatus &status);
 
     ExportContext &m_context;
     std::deque<Store::ItemRecord> m_queue;

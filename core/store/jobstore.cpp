@@ -143,6 +143,35 @@ StoreResult<QSqlQuery *> JobStore::prepared(Statement id, const char *sql, const
     return slot.get();
 }
 
+StoreResult<QSqlQuery *> JobStore::execRead(
+    const StoreResult<QSqlQuery *> &query, const QVariantList &values, const char *what)
+{
+    if (!query)
+        return query.error();
+    QSqlQuery &q = *query.value();
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values.at(i));
+    if (!q.exec()) {
+        const StoreError error = StoreError::fromSql(StoreError::Kind::Query, QLatin1String(what), q.lastError());
+        q.finish();
+        return error;
+    }
+    return &q;
+}
+
+StoreResult<QSqlQuery *> JobStore::execReadFirst(
+    const StoreResult<QSqlQuery *> &query, const QVariantList &values, const char *what, const QString &missing)
+{
+    auto executed = execRead(query, values, what);
+    if (!executed)
+        return executed;
+    if (!executed.value()->next()) {
+        executed.value()->finish();
+        return StoreError { StoreError::Kind::NotFound, missing };
+    }
+    return executed;
+}
+
 StoreStatus JobStore::execWrite(QSqlQuery &query, const char *what)
 {
     if (m_failAfter > 0 && --m_failAfter == 0)
@@ -229,17 +258,13 @@ ExportRecord JobStore::exportFromRow(const QSqlQuery &query)
 
 StoreResult<ExportRecord> JobStore::exportById(ExportId id) const
 {
-    auto query = prepared(Statement::ExportById, "SELECT %1 FROM exports WHERE id = ?", ExportColumns);
+    const auto query
+        = execReadFirst(prepared(Statement::ExportById, "SELECT %1 FROM exports WHERE id = ?", ExportColumns), { id },
+            "read export", QStringLiteral("no export with id %1").arg(id));
     if (!query)
         return query.error();
-    QSqlQuery &q = *query.value();
-    const FinishGuard finish(&q);
-    q.bindValue(0, id);
-    if (!q.exec())
-        return StoreError::fromSql(StoreError::Kind::Query, QStringLiteral("read export"), q.lastError());
-    if (!q.next())
-        return StoreError { StoreError::Kind::NotFound, QStringLiteral("no export with id %1").arg(id) };
-    return exportFromRow(q);
+    const FinishGuard finish(query.value());
+    return exportFromRow(*query.value());
 }
 
 StoreResult<QList<ExportSummary>> JobStore::listExports() const
@@ -247,15 +272,15 @@ StoreResult<QList<ExportSummary>> JobStore::listExports() const
     QList<ExportSummary> rows;
     QHash<ExportId, qsizetype> rowOf;
     {
-        auto query = prepared(Statement::ListExports,
-            "SELECT id, uuid, name, state, destination, created_at, updated_at, finished_at FROM exports"
-            " ORDER BY id DESC");
+        const auto query
+            = execRead(prepared(Statement::ListExports,
+                           "SELECT id, uuid, name, state, destination, created_at, updated_at, finished_at FROM exports"
+                           " ORDER BY id DESC"),
+                {}, "list exports");
         if (!query)
             return query.error();
         QSqlQuery &q = *query.value();
         const FinishGuard finish(&q);
-        if (!q.exec())
-            return StoreError::fromSql(StoreError::Kind::Query, QStringLiteral("list exports"), q.lastError());
         while (q.next()) {
             ExportSummary row;
             row.id = q.value(0).toLongLong();
@@ -270,14 +295,13 @@ StoreResult<QList<ExportSummary>> JobStore::listExports() const
             rows.append(row);
         }
     }
-    auto query
-        = prepared(Statement::CountAllItems, "SELECT export_id, state, COUNT(*) FROM items GROUP BY export_id, state");
+    const auto query = execRead(
+        prepared(Statement::CountAllItems, "SELECT export_id, state, COUNT(*) FROM items GROUP BY export_id, state"),
+        {}, "count items");
     if (!query)
         return query.error();
     QSqlQuery &q = *query.value();
     const FinishGuard finish(&q);
-    if (!q.exec())
-        return StoreError::fromSql(StoreError::Kind::Query, QStringLiteral("count items"), q.lastError());
     while (q.next()) {
         const auto row = rowOf.constFind(q.value(0).toLongLong());
         const auto state = itemStateFromString(q.value(1).toString());
@@ -295,17 +319,12 @@ StoreStatus JobStore::setExportState(ExportId id, ExportState state, const QStri
         return tx.beginError();
     QString from;
     {
-        auto query = prepared(Statement::ExportState, "SELECT state FROM exports WHERE id = ?");
+        const auto query = execReadFirst(prepared(Statement::ExportState, "SELECT state FROM exports WHERE id = ?"),
+            { id }, "read export state", QStringLiteral("no export with id %1").arg(id));
         if (!query)
             return query.error();
-        QSqlQuery &q = *query.value();
-        const FinishGuard finish(&q);
-        q.bindValue(0, id);
-        if (!q.exec())
-            return StoreError::fromSql(StoreError::Kind::Query, QStringLiteral("read export state"), q.lastError());
-        if (!q.next())
-            return StoreError { StoreError::Kind::NotFound, QStringLiteral("no export with id %1").arg(id) };
-        from = q.value(0).toString();
+        const FinishGuard finish(query.value());
+        from = query.value()->value(0).toString();
     }
     auto query = prepared(
         Statement::SetExportState, "UPDATE exports SET state = ?, updated_at = ?, finished_at = ? WHERE id = ?");
@@ -330,17 +349,14 @@ StoreStatus JobStore::setExportState(ExportId id, ExportState state, const QStri
 
 StoreResult<QList<EventRecord>> JobStore::events(ExportId exportId, EventId afterId, int limit) const
 {
-    auto query = prepared(Statement::EventsPage,
-        "SELECT %1 FROM events WHERE export_id = ? AND id > ? ORDER BY id LIMIT ?", EventColumns);
+    const auto query
+        = execRead(prepared(Statement::EventsPage,
+                       "SELECT %1 FROM events WHERE export_id = ? AND id > ? ORDER BY id LIMIT ?", EventColumns),
+            { exportId, afterId, qMax(0, limit) }, "read events");
     if (!query)
         return query.error();
     QSqlQuery &q = *query.value();
     const FinishGuard finish(&q);
-    q.bindValue(0, exportId);
-    q.bindValue(1, afterId);
-    q.bindValue(2, qMax(0, limit));
-    if (!q.exec())
-        return StoreError::fromSql(StoreError::Kind::Query, QStringLiteral("read events"), q.lastError());
     QList<EventRecord> rows;
     while (q.next()) {
         EventRecord row;

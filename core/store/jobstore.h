@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 #include <QtGlobal>
 
 #include "core/store/eventrecord.h"
@@ -192,6 +193,15 @@ private:
     /// "%1" replaced by \a columns when given).
     StoreResult<QSqlQuery *> prepared(Statement id, const char *sql, const char *columns = nullptr) const;
     StoreStatus requireOpen() const;
+    /// Binds \a values in order to the prepared read \a query and runs it;
+    /// \a what names the read in an error. After an error the query is
+    /// finished already; otherwise the caller finishes it (FinishGuard).
+    static StoreResult<QSqlQuery *> execRead(
+        const StoreResult<QSqlQuery *> &query, const QVariantList &values, const char *what);
+    /// execRead(), then onto the first row: a read without rows is NotFound
+    /// with the detail \a missing.
+    static StoreResult<QSqlQuery *> execReadFirst(
+        const StoreResult<QSqlQuery *> &query, const QVariantList &values, const char *what, const QString &missing);
     /// Runs a prepared write, after the failure-injection check.
     StoreStatus execWrite(QSqlQuery &query, const char *what);
     StoreStatus insertEvent(const NewEvent &event, EventId *id = nullptr);
@@ -204,6 +214,8 @@ private:
         ItemState state = ItemState::Pending;
     };
     StoreResult<ItemHead> itemHead(ItemId id) const;
+    /// itemHead(), or IllegalTransition when the item may not move to \a to.
+    StoreResult<ItemHead> itemHeadMovingTo(ItemId id, ItemState to) const;
 
     static ExportRecord exportFromRow(const QSqlQuery &query);
     static TaskRecord taskFromRow(const QSqlQuery &query);

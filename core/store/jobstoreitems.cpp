@@ -74,17 +74,22 @@ ItemRecord JobStore::itemFromRow(const QSqlQuery &query)
 
 StoreResult<JobStore::ItemHead> JobStore::itemHead(ItemId id) const
 {
-    auto query = prepared(Statement::ItemStateById, "SELECT export_id, state FROM items WHERE id = ?");
+    const auto query
+        = execReadFirst(prepared(Statement::ItemStateById, "SELECT export_id, state FROM items WHERE id = ?"), { id },
+            "read item state", QStringLiteral("no item with id %1").arg(id));
     if (!query)
         return query.error();
-    QSqlQuery &q = *query.value();
-    const FinishGuard finish(&q);
-    q.bindValue(0, id);
-    if (!q.exec())
-        return StoreError::fromSql(StoreError::Kind::Query, QStringLiteral("read item state"), q.lastError());
-    if (!q.next())
-        return StoreError { StoreError::Kind::NotFound, QStringLiteral("no item with id %1").arg(id) };
+    const QSqlQuery &q = *query.value();
+    const FinishGuard finish(query.value());
     return ItemHead { q.value(0).toLongLong(), itemStateOf(q.value(1)) };
+}
+
+StoreResult<JobStore::ItemHead> JobStore::itemHeadMovingTo(ItemId id, ItemState to) const
+{
+    auto head = itemHead(id);
+    if (head && !canTransition(head.value().state, to))
+        return illegal(id, head.value().state, to);
+    return head;
 }
 
 StoreResult<qint64> JobStore::addItems(ExportId exportId, const QList<NewItem> &items)
@@ -157,11 +162,9 @@ StoreStatus JobStore::transitionItems(
         if (seen.contains(id))
             continue; // a repeated id would otherwise fail as a move from `to` to itself
         seen.insert(id);
-        const auto head = itemHead(id);
+        const auto head = itemHeadMovingTo(id, to);
         if (!head)
             return head.error();
-        if (!canTransition(head.value().state, to))
-            return illegal(id, head.value().state, to);
         q.bindValue(0, toString(to));
         q.bindValue(1, to == ItemState::Batched ? 1 : 0);
         q.bindValue(2, errorMode);
@@ -188,11 +191,9 @@ StoreStatus JobStore::setItemUrl(
     Transaction tx = transaction();
     if (!tx.isActive())
         return tx.beginError();
-    const auto head = itemHead(id);
+    const auto head = itemHeadMovingTo(id, ItemState::UrlReady);
     if (!head)
         return head.error();
-    if (!canTransition(head.value().state, ItemState::UrlReady))
-        return illegal(id, head.value().state, ItemState::UrlReady);
     auto query = prepared(Statement::SetItemUrl,
         "UPDATE items SET state = ?, url = ?, url_received_at = ?, content_type = ?, source_job_id = ?, error = NULL"
         " WHERE id = ?");
@@ -226,11 +227,9 @@ StoreStatus JobStore::recordDownload(
     Transaction tx = transaction();
     if (!tx.isActive())
         return tx.beginError();
-    const auto head = itemHead(id);
+    const auto head = itemHeadMovingTo(id, ItemState::Downloaded);
     if (!head)
         return head.error();
-    if (!canTransition(head.value().state, ItemState::Downloaded))
-        return illegal(id, head.value().state, ItemState::Downloaded);
     // The presigned URL is dropped once used: it grants access to the recording until it expires.
     auto query = prepared(Statement::RecordDownload,
         "UPDATE items SET state = ?, relative_path = ?, size = ?, sha256 = ?,"
@@ -257,37 +256,26 @@ StoreStatus JobStore::recordDownload(
 
 StoreResult<ItemRecord> JobStore::itemById(ItemId id) const
 {
-    auto query = prepared(Statement::ItemById, "SELECT %1 FROM items WHERE id = ?", ItemColumns);
+    const auto query = execReadFirst(prepared(Statement::ItemById, "SELECT %1 FROM items WHERE id = ?", ItemColumns),
+        { id }, "read item", QStringLiteral("no item with id %1").arg(id));
     if (!query)
         return query.error();
-    QSqlQuery &q = *query.value();
-    const FinishGuard finish(&q);
-    q.bindValue(0, id);
-    if (!q.exec())
-        return StoreError::fromSql(StoreError::Kind::Query, QStringLiteral("read item"), q.lastError());
-    if (!q.next())
-        return StoreError { StoreError::Kind::NotFound, QStringLiteral("no item with id %1").arg(id) };
-    return itemFromRow(q);
+    const FinishGuard finish(query.value());
+    return itemFromRow(*query.value());
 }
 
 StoreResult<ItemRecord> JobStore::itemByKey(
     ExportId exportId, const QString &conversationId, const QString &recordingId) const
 {
-    auto query = prepared(Statement::ItemByKey,
-        "SELECT %1 FROM items WHERE export_id = ? AND conversation_id = ? AND recording_id = ?", ItemColumns);
+    const auto query = execReadFirst(
+        prepared(Statement::ItemByKey,
+            "SELECT %1 FROM items WHERE export_id = ? AND conversation_id = ? AND recording_id = ?", ItemColumns),
+        { exportId, conversationId, recordingId.isEmpty() ? QStringLiteral("") : recordingId }, "read item by key",
+        QStringLiteral("no item %1/%2 in export %3").arg(conversationId, recordingId).arg(exportId));
     if (!query)
         return query.error();
-    QSqlQuery &q = *query.value();
-    const FinishGuard finish(&q);
-    q.bindValue(0, exportId);
-    q.bindValue(1, conversationId);
-    q.bindValue(2, recordingId.isEmpty() ? QStringLiteral("") : recordingId);
-    if (!q.exec())
-        return StoreError::fromSql(StoreError::Kind::Query, QStringLiteral("read item by key"), q.lastError());
-    if (!q.next())
-        return StoreError { StoreError::Kind::NotFound,
-            QStringLiteral("no item %1/%2 in export %3").arg(conversationId, recordingId).arg(exportId) };
-    return itemFromRow(q);
+    const FinishGuard finish(query.value());
+    return itemFromRow(*query.value());
 }
 
 StoreResult<QList<ItemRecord>> JobStore::itemsForExport(
@@ -297,18 +285,15 @@ StoreResult<QList<ItemRecord>> JobStore::itemsForExport(
                      "SELECT %1 FROM items WHERE export_id = ? AND state = ? ORDER BY id LIMIT ? OFFSET ?", ItemColumns)
                        : prepared(Statement::ItemsPage,
                            "SELECT %1 FROM items WHERE export_id = ? ORDER BY id LIMIT ? OFFSET ?", ItemColumns);
-    if (!query)
-        return query.error();
-    QSqlQuery &q = *query.value();
-    const FinishGuard finish(&q);
-    int position = 0;
-    q.bindValue(position++, exportId);
+    QVariantList values { exportId };
     if (state)
-        q.bindValue(position++, toString(*state));
-    q.bindValue(position++, qMax(0, limit));
-    q.bindValue(position, qMax(0, offset));
-    if (!q.exec())
-        return StoreError::fromSql(StoreError::Kind::Query, QStringLiteral("list items"), q.lastError());
+        values.append(toString(*state));
+    values << qMax(0, limit) << qMax(0, offset);
+    const auto executed = execRead(query, values, "list items");
+    if (!executed)
+        return executed.error();
+    QSqlQuery &q = *executed.value();
+    const FinishGuard finish(&q);
     QList<ItemRecord> rows;
     rows.reserve(qMax(0, limit));
     while (q.next())
@@ -318,15 +303,13 @@ StoreResult<QList<ItemRecord>> JobStore::itemsForExport(
 
 StoreResult<ItemCounts> JobStore::countItems(ExportId exportId) const
 {
-    auto query
-        = prepared(Statement::CountItems, "SELECT state, COUNT(*) FROM items WHERE export_id = ? GROUP BY state");
+    const auto query = execRead(
+        prepared(Statement::CountItems, "SELECT state, COUNT(*) FROM items WHERE export_id = ? GROUP BY state"),
+        { exportId }, "count items");
     if (!query)
         return query.error();
     QSqlQuery &q = *query.value();
     const FinishGuard finish(&q);
-    q.bindValue(0, exportId);
-    if (!q.exec())
-        return StoreError::fromSql(StoreError::Kind::Query, QStringLiteral("count items"), q.lastError());
     ItemCounts counts;
     while (q.next())
         counts.add(itemStateOf(q.value(0)), q.value(1).toLongLong());

@@ -75,17 +75,12 @@ TaskRecord JobStore::taskFromRow(const QSqlQuery &query)
 
 StoreResult<TaskRecord> JobStore::loadTask(TaskId id) const
 {
-    auto query = prepared(Statement::TaskById, "SELECT %1 FROM tasks WHERE id = ?", TaskColumns);
+    const auto query = execReadFirst(prepared(Statement::TaskById, "SELECT %1 FROM tasks WHERE id = ?", TaskColumns),
+        { id }, "read task", QStringLiteral("no task with id %1").arg(id));
     if (!query)
         return query.error();
-    QSqlQuery &q = *query.value();
-    const FinishGuard finish(&q);
-    q.bindValue(0, id);
-    if (!q.exec())
-        return StoreError::fromSql(StoreError::Kind::Query, QStringLiteral("read task"), q.lastError());
-    if (!q.next())
-        return StoreError { StoreError::Kind::NotFound, QStringLiteral("no task with id %1").arg(id) };
-    return taskFromRow(q);
+    const FinishGuard finish(query.value());
+    return taskFromRow(*query.value());
 }
 
 StoreResult<TaskRecord> JobStore::taskById(TaskId id) const
@@ -102,14 +97,13 @@ StoreResult<TaskUpsert> JobStore::upsertTask(const NewTask &task)
     if (!tx.isActive())
         return tx.beginError();
     {
-        auto query = prepared(Statement::TaskByKey, "SELECT id, export_id FROM tasks WHERE idempotency_key = ?");
+        const auto query
+            = execRead(prepared(Statement::TaskByKey, "SELECT id, export_id FROM tasks WHERE idempotency_key = ?"),
+                { task.idempotencyKey }, "find task by key");
         if (!query)
             return query.error();
         QSqlQuery &q = *query.value();
         const FinishGuard finish(&q);
-        q.bindValue(0, task.idempotencyKey);
-        if (!q.exec())
-            return StoreError::fromSql(StoreError::Kind::Query, QStringLiteral("find task by key"), q.lastError());
         if (q.next()) {
             const TaskId existing = q.value(0).toLongLong();
             const ExportId owner = q.value(1).toLongLong();
@@ -157,15 +151,12 @@ StoreResult<QList<TaskRecord>> JobStore::tasksForExport(ExportId exportId, std::
         ? prepared(Statement::TasksForExportInState,
             "SELECT %1 FROM tasks WHERE export_id = ? AND state = ? ORDER BY id", TaskColumns)
         : prepared(Statement::TasksForExport, "SELECT %1 FROM tasks WHERE export_id = ? ORDER BY id", TaskColumns);
-    if (!query)
-        return query.error();
-    QSqlQuery &q = *query.value();
+    const auto executed = execRead(
+        query, state ? QVariantList { exportId, toString(*state) } : QVariantList { exportId }, "list tasks");
+    if (!executed)
+        return executed.error();
+    QSqlQuery &q = *executed.value();
     const FinishGuard finish(&q);
-    q.bindValue(0, exportId);
-    if (state)
-        q.bindValue(1, toString(*state));
-    if (!q.exec())
-        return StoreError::fromSql(StoreError::Kind::Query, QStringLiteral("list tasks"), q.lastError());
     QList<TaskRecord> rows;
     while (q.next())
         rows.append(taskFromRow(q));

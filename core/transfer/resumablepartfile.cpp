@@ -4,16 +4,8 @@
 #include <QFileInfo>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 
-#ifdef Q_OS_WIN
-#include <io.h>
-#include <windows.h>
-#else
-#include <fcntl.h>
-#include <unistd.h>
-#endif
+#include "core/evidence/durablefile.h"
 
 namespace Custody::Transfer {
 
@@ -21,42 +13,6 @@ namespace {
 
 constexpr qint64 hashReadBytes = 256 * 1024; // one read while re-hashing an existing part
 constexpr qint64 maxEtagBytes = 1024; // an ETag is short; anything longer is not ours
-
-bool syncToDisk(int handle)
-{
-#ifdef Q_OS_WIN
-    return ::_commit(handle) == 0;
-#else
-    return ::fsync(handle) == 0;
-#endif
-}
-
-// POSIX rename() and MoveFileEx(REPLACE_EXISTING) replace the target in one
-// step, so a stale target never has to be removed first and no moment exists
-// in which neither the old nor the new file is there.
-bool replaceFile(const QString &source, const QString &target, QString *reason)
-{
-#ifdef Q_OS_WIN
-    const std::wstring from = QDir::toNativeSeparators(source).toStdWString();
-    const std::wstring to = QDir::toNativeSeparators(target).toStdWString();
-    if (::MoveFileExW(from.c_str(), to.c_str(), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
-        return true;
-    *reason = QStringLiteral("MoveFileEx failed with error %1").arg(::GetLastError());
-    return false;
-#else
-    if (::rename(QFile::encodeName(source).constData(), QFile::encodeName(target).constData()) != 0) {
-        *reason = QString::fromLocal8Bit(std::strerror(errno));
-        return false;
-    }
-    // The new directory entry must survive a power cut too.
-    const int dir = ::open(QFile::encodeName(QFileInfo(target).absolutePath()).constData(), O_RDONLY);
-    if (dir >= 0) {
-        ::fsync(dir);
-        ::close(dir);
-    }
-    return true;
-#endif
-}
 
 } // namespace
 
@@ -171,11 +127,11 @@ Api::Result<QByteArray> ResumablePartFile::commit()
     Q_ASSERT(m_file.isOpen() && m_hashed);
     if (!m_file.flush())
         return ioError(QStringLiteral("flush"));
-    if (!syncToDisk(m_file.handle()))
+    if (!Evidence::syncToDisk(m_file.handle()))
         return ioError(QStringLiteral("fsync"));
     m_file.close();
     QString reason;
-    if (!replaceFile(partPath(), m_target, &reason)) {
+    if (!Evidence::replaceFileDurably(partPath(), m_target, &reason)) {
         return Api::ApiError::localIo(
             QStringLiteral("rename %1 to %2: %3")
                 .arg(QDir::toNativeSeparators(partPath()), QDir::toNativeSeparators(m_target), reason));
