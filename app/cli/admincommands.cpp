@@ -31,9 +31,11 @@ QTextStream &err()
     return stream;
 }
 
+// lupdate files the tr() calls of this file under the enclosing namespace,
+// so the catalogue is looked up under the same context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("custody-cli", text);
+    return QCoreApplication::translate("Custody::Cli", text);
 }
 
 QString profilesPath(const QCommandLineParser &parser)
@@ -103,10 +105,10 @@ int verifyCommand(const QStringList &arguments)
     for (const QString &path : report.incomplete)
         out() << tr("incomplete download: ") << path << "\n";
     out() << tr("%1 files match the manifest; %2 missing, %3 changed, %4 extra.")
-                 .arg(report.ok.size())
-                 .arg(report.missing.size())
-                 .arg(report.changed.size())
-                 .arg(report.extra.size())
+                 .arg(QLocale().toString(report.ok.size()))
+                 .arg(QLocale().toString(report.missing.size()))
+                 .arg(QLocale().toString(report.changed.size()))
+                 .arg(QLocale().toString(report.extra.size()))
           << "\n";
     return report.passed() ? ExitOk : ExitItemsFailed;
 }

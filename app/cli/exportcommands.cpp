@@ -2,6 +2,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -182,7 +183,7 @@ int runDemo(EngineHost &host, const QCommandLineParser &parser, const SpecOption
     }
     QTextStream(stdout) << tr("Demo: a simulated org (%1, %2) serves %3 conversations on %4.")
                                .arg(sim.org().name(), spec.timeZoneId)
-                               .arg(sim.org().conversations().size())
+                               .arg(QLocale().toString(sim.org().conversations().size()))
                                .arg(sim.baseUrl())
                         << Qt::endl;
     ExportCommand command(host.engine.get());
@@ -202,10 +203,10 @@ int runDemo(EngineHost &host, const QCommandLineParser &parser, const SpecOption
     if (code == ExitOk || code == ExitItemsFailed) {
         const Evidence::VerifyReport report = Evidence::FileVerifier::verify(spec.destinationFolder);
         QTextStream(stdout) << tr("Verified %1 files against manifest.csv: %2 missing, %3 changed, %4 extra.")
-                                   .arg(report.ok.size())
-                                   .arg(report.missing.size())
-                                   .arg(report.changed.size())
-                                   .arg(report.extra.size())
+                                   .arg(QLocale().toString(report.ok.size()))
+                                   .arg(QLocale().toString(report.missing.size()))
+                                   .arg(QLocale().toString(report.changed.size()))
+                                   .arg(QLocale().toString(report.extra.size()))
                             << Qt::endl;
         if (!report.passed())
             code = ExitItemsFailed;

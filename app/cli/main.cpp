@@ -4,12 +4,13 @@
 #include <QTextStream>
 
 #include "commands.h"
+#include "core/i18n/translations.h"
 #include "core/version.h"
 #include "exportcommand.h"
 
 namespace {
 
-const char *const usage = R"(Usage: custody-cli <command> [options]
+const char *const usage = QT_TRANSLATE_NOOP("Custody::Cli", R"(Usage: custody-cli <command> [options]
 
 Commands:
   export     Export recordings and conversation records (see custody-cli export --help);
@@ -25,7 +26,7 @@ Options: --help, --version; custody-cli <command> --help shows a command's optio
 
 Exit codes: 0 all exported, 1 some items failed (listed), 2 usage error,
             3 authentication or permission error, 4 destination error.
-)";
+)");
 
 } // namespace
 
@@ -35,6 +36,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("custody-cli"));
     QCoreApplication::setOrganizationName(Custody::organizationName());
     QCoreApplication::setApplicationVersion(Custody::applicationVersion());
+    // The system's language; the command line has no language setting.
+    Custody::installTranslators(app, QString());
 
     // Progress lines are the output; library chatter only with QT_LOGGING_RULES.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
@@ -44,7 +47,7 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     if (arguments.size() < 2 || arguments.at(1) == QStringLiteral("--help")
         || arguments.at(1) == QStringLiteral("-h")) {
-        out << QCoreApplication::translate("custody-cli", usage);
+        out << QCoreApplication::translate("Custody::Cli", usage);
         return arguments.size() < 2 ? Custody::Cli::ExitUsage : Custody::Cli::ExitOk;
     }
     if (arguments.at(1) == QStringLiteral("--version") || arguments.at(1) == QStringLiteral("-v")) {
@@ -68,7 +71,7 @@ int main(int argc, char *argv[])
         return Custody::Cli::profilesCommand(arguments);
     if (command == QStringLiteral("secrets"))
         return Custody::Cli::secretsCommand(arguments);
-    QTextStream(stderr) << QCoreApplication::translate("custody-cli", "Unknown command \"%1\".\n\n").arg(command)
-                        << QCoreApplication::translate("custody-cli", usage);
+    QTextStream(stderr) << QCoreApplication::translate("Custody::Cli", "Unknown command \"%1\".\n\n").arg(command)
+                        << QCoreApplication::translate("Custody::Cli", usage);
     return Custody::Cli::ExitUsage;
 }

@@ -11,9 +11,11 @@ namespace Custody::Cli {
 
 namespace {
 
+// lupdate files the tr() calls of this file under SpecOptions (where they are
+// made), and the option texts are marked with the same context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("custody-cli", text);
+    return QCoreApplication::translate("Custody::Cli::SpecOptions", text);
 }
 
 QCommandLineOption option(const QString &name, const char *help, const QString &value = {})
@@ -26,27 +28,49 @@ QCommandLineOption option(const QString &name, const char *help, const QString &
 void SpecOptions::addTo(QCommandLineParser &parser)
 {
     m_options = {
-        option(QStringLiteral("name"), "Name of the export.", QStringLiteral("name")),
-        option(
-            QStringLiteral("dest"), "Destination folder (local, mounted share or UNC path).", QStringLiteral("folder")),
-        option(QStringLiteral("from"), "First local day (yyyy-MM-dd).", QStringLiteral("date")),
-        option(QStringLiteral("to"), "Last local day, inclusive (yyyy-MM-dd).", QStringLiteral("date")),
-        option(QStringLiteral("yesterday"), "Export yesterday."),
-        option(QStringLiteral("last"), "Export the last N full days, e.g. 7d.", QStringLiteral("Nd")),
-        option(QStringLiteral("month"), "Export one calendar month, e.g. 2024-05.", QStringLiteral("yyyy-MM")),
+        option(QStringLiteral("name"), QT_TRANSLATE_NOOP("Custody::Cli::SpecOptions", "Name of the export."),
+            QStringLiteral("name")),
+        option(QStringLiteral("dest"),
+            QT_TRANSLATE_NOOP("Custody::Cli::SpecOptions", "Destination folder (local, mounted share or UNC path)."),
+            QStringLiteral("folder")),
+        option(QStringLiteral("from"), QT_TRANSLATE_NOOP("Custody::Cli::SpecOptions", "First local day (yyyy-MM-dd)."),
+            QStringLiteral("date")),
+        option(QStringLiteral("to"),
+            QT_TRANSLATE_NOOP("Custody::Cli::SpecOptions", "Last local day, inclusive (yyyy-MM-dd)."),
+            QStringLiteral("date")),
+        option(QStringLiteral("yesterday"), QT_TRANSLATE_NOOP("Custody::Cli::SpecOptions", "Export yesterday.")),
+        option(QStringLiteral("last"),
+            QT_TRANSLATE_NOOP("Custody::Cli::SpecOptions", "Export the last N full days, e.g. 7d."),
+            QStringLiteral("Nd")),
+        option(QStringLiteral("month"),
+            QT_TRANSLATE_NOOP("Custody::Cli::SpecOptions", "Export one calendar month, e.g. 2024-05."),
+            QStringLiteral("yyyy-MM")),
         option(QStringLiteral("tz"),
-            "IANA time zone of the day boundaries (default: the profile's, else this computer's).",
+            QT_TRANSLATE_NOOP("Custody::Cli::SpecOptions",
+                "IANA time zone of the day boundaries (default: the profile's, else this computer's)."),
             QStringLiteral("zone")),
-        option(QStringLiteral("ids-file"), "Export the conversations listed in this file (one id per line or CSV).",
+        option(QStringLiteral("ids-file"),
+            QT_TRANSLATE_NOOP(
+                "Custody::Cli::SpecOptions", "Export the conversations listed in this file (one id per line or CSV)."),
             QStringLiteral("file")),
-        option(QStringLiteral("queue"), "Only this queue id (repeatable).", QStringLiteral("id")),
-        option(QStringLiteral("user"), "Only this agent's user id (repeatable).", QStringLiteral("id")),
-        option(QStringLiteral("direction"), "Only inbound or outbound.", QStringLiteral("direction")),
-        option(QStringLiteral("media"), "Only this media type: voice, chat, email, message, callback (repeatable).",
+        option(QStringLiteral("queue"),
+            QT_TRANSLATE_NOOP("Custody::Cli::SpecOptions", "Only this queue id (repeatable)."), QStringLiteral("id")),
+        option(QStringLiteral("user"),
+            QT_TRANSLATE_NOOP("Custody::Cli::SpecOptions", "Only this agent's user id (repeatable)."),
+            QStringLiteral("id")),
+        option(QStringLiteral("direction"), QT_TRANSLATE_NOOP("Custody::Cli::SpecOptions", "Only inbound or outbound."),
+            QStringLiteral("direction")),
+        option(QStringLiteral("media"),
+            QT_TRANSLATE_NOOP("Custody::Cli::SpecOptions",
+                "Only this media type: voice, chat, email, message, callback (repeatable)."),
             QStringLiteral("type")),
-        option(QStringLiteral("content"), "What to export: recordings, details or both (default both).",
+        option(QStringLiteral("content"),
+            QT_TRANSLATE_NOOP(
+                "Custody::Cli::SpecOptions", "What to export: recordings, details or both (default both)."),
             QStringLiteral("what")),
-        option(QStringLiteral("template"), "File-name template (default {date}/{conversationId}/{recordingId}.{ext}).",
+        option(QStringLiteral("template"),
+            QT_TRANSLATE_NOOP("Custody::Cli::SpecOptions",
+                "File-name template (default {date}/{conversationId}/{recordingId}.{ext})."),
             QStringLiteral("template")),
     };
     parser.addOptions(m_options);

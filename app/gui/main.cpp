@@ -15,6 +15,7 @@
 #include <memory>
 
 #include "core/api/clock.h"
+#include "core/i18n/translations.h"
 #include "core/jobs/engine.h"
 #include "core/profiles/profilestore.h"
 #include "core/secrets/credentialstore.h"
@@ -102,6 +103,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(Custody::applicationName());
     QApplication::setOrganizationName(Custody::organizationName());
     QApplication::setApplicationVersion(Custody::applicationVersion());
+    Custody::installTranslators(app, Custody::Settings::AppSettings::load(QSettings()).behaviour.language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Custody: evidence-grade exports from Genesys Cloud."));
