@@ -3935,4 +3935,52 @@ Dates in different years: %1 first date, %2 last date</extracomment>
         <translation>Der Exportordner %1 existiert nicht. Wählen Sie einen vorhandenen Ordner oder verbinden Sie die Netzwerkfreigabe.</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+42"/>
+        <source>Complaints, last fortnight</source>
+        <translation>Beschwerden, letzte zwei Wochen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test run</source>
+        <translation>Testlauf</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Legal hold, one day</source>
+        <translation>Rechtliche Aufbewahrung, ein Tag</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Custody: evidence-grade exports from Genesys Cloud.</source>
+        <translation>Custody: beweissichere Exporte aus Genesys Cloud.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quit after &lt;ms&gt; milliseconds (for smoke tests).</source>
+        <translation>Nach &lt;ms&gt; Millisekunden beenden (für Kurztests).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start on a simulated organisation.</source>
+        <translation>Mit einer simulierten Organisation starten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run demo exports in a temporary folder, save a picture of the window to &lt;file&gt; and quit.</source>
+        <translation>Demo-Exporte in einem temporären Ordner ausführen, ein Bild des Fensters in &lt;file&gt; speichern und beenden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The job store file (default: in the application data folder).</source>
+        <translation>Die Datei des Auftragsspeichers (Standard: im Datenordner der Anwendung).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Custody Cannot Start</source>
+        <translation>Custody kann nicht starten</translation>
+    </message>
+</context>
 </TS>

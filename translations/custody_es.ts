@@ -3935,4 +3935,52 @@ Dates in different years: %1 first date, %2 last date</extracomment>
         <translation>La carpeta de exportación %1 no existe. Elija una carpeta existente o conecte el recurso compartido de red.</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+42"/>
+        <source>Complaints, last fortnight</source>
+        <translation>Reclamaciones, últimas dos semanas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test run</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Legal hold, one day</source>
+        <translation>Retención legal, un día</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Custody: evidence-grade exports from Genesys Cloud.</source>
+        <translation>Custody: exportaciones de Genesys Cloud con valor probatorio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quit after &lt;ms&gt; milliseconds (for smoke tests).</source>
+        <translation>Salir tras &lt;ms&gt; milisegundos (para pruebas rápidas).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start on a simulated organisation.</source>
+        <translation>Empezar con una organización simulada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run demo exports in a temporary folder, save a picture of the window to &lt;file&gt; and quit.</source>
+        <translation>Ejecutar exportaciones de demostración en una carpeta temporal, guardar una imagen de la ventana en &lt;file&gt; y salir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The job store file (default: in the application data folder).</source>
+        <translation>El archivo del registro de trabajos (por defecto: en la carpeta de datos de la aplicación).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Custody Cannot Start</source>
+        <translation>Custody no puede iniciarse</translation>
+    </message>
+</context>
 </TS>

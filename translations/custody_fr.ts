@@ -3935,4 +3935,52 @@ Dates in different years: %1 first date, %2 last date</extracomment>
         <translation>Le dossier d&apos;exportation %1 n&apos;existe pas. Choisissez un dossier existant ou connectez le partage réseau.</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+42"/>
+        <source>Complaints, last fortnight</source>
+        <translation>Réclamations, quinze derniers jours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test run</source>
+        <translation>Essai</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Legal hold, one day</source>
+        <translation>Conservation légale, un jour</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Custody: evidence-grade exports from Genesys Cloud.</source>
+        <translation>Custody : des exportations de Genesys Cloud dignes d'une preuve.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quit after &lt;ms&gt; milliseconds (for smoke tests).</source>
+        <translation>Quitter après &lt;ms&gt; millisecondes (pour les tests rapides).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start on a simulated organisation.</source>
+        <translation>Démarrer sur une organisation simulée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run demo exports in a temporary folder, save a picture of the window to &lt;file&gt; and quit.</source>
+        <translation>Lancer des exportations de démonstration dans un dossier temporaire, enregistrer une image de la fenêtre dans &lt;file&gt; et quitter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The job store file (default: in the application data folder).</source>
+        <translation>Le fichier du journal des tâches (par défaut : dans le dossier de données de l'application).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Custody Cannot Start</source>
+        <translation>Custody ne peut pas démarrer</translation>
+    </message>
+</context>
 </TS>

@@ -3935,4 +3935,52 @@ Dates in different years: %1 first date, %2 last date</extracomment>
         <translation>De exportmap %1 bestaat niet. Kies een bestaande map of koppel de netwerkshare.</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+42"/>
+        <source>Complaints, last fortnight</source>
+        <translation>Klachten, afgelopen twee weken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test run</source>
+        <translation>Testrun</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Legal hold, one day</source>
+        <translation>Juridische bewaring, één dag</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Custody: evidence-grade exports from Genesys Cloud.</source>
+        <translation>Custody: exports uit Genesys Cloud met bewijskracht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quit after &lt;ms&gt; milliseconds (for smoke tests).</source>
+        <translation>Afsluiten na &lt;ms&gt; milliseconden (voor snelle tests).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start on a simulated organisation.</source>
+        <translation>Starten met een gesimuleerde organisatie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run demo exports in a temporary folder, save a picture of the window to &lt;file&gt; and quit.</source>
+        <translation>Demo-exports in een tijdelijke map uitvoeren, een afbeelding van het venster in &lt;file&gt; opslaan en afsluiten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The job store file (default: in the application data folder).</source>
+        <translation>Het bestand van het takenlogboek (standaard: in de gegevensmap van de toepassing).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Custody Cannot Start</source>
+        <translation>Custody kan niet starten</translation>
+    </message>
+</context>
 </TS>

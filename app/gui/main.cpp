@@ -29,11 +29,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QApplication::translate("main", text);
-}
-
 /// --screenshot, second part: two slowed-down exports and a cancelled one;
 /// once files are arriving, selects the busiest and saves the picture.
 void screenshotBusyExports(Custody::Ui::MainWindow *window, Custody::Jobs::Engine *engine,
@@ -43,10 +38,11 @@ void screenshotBusyExports(Custody::Ui::MainWindow *window, Custody::Jobs::Engin
     // Slow enough to catch the exports mid-way; the demo org is on loopback.
     engine->setBandwidthLimit(900 * 1024);
     const QDir folder(window->demoFolder());
-    const auto fortnight = window->createAndStartExport(broker->demo()->sampleSpec(
-        tr("Complaints, last fortnight"), folder.filePath(QStringLiteral("complaints-fortnight")), 13));
-    const auto cancelled = window->createAndStartExport(
-        broker->demo()->sampleSpec(tr("Test run"), folder.filePath(QStringLiteral("test-run")), 2));
+    const auto fortnight = window->createAndStartExport(
+        broker->demo()->sampleSpec(QApplication::translate("main", "Complaints, last fortnight"),
+            folder.filePath(QStringLiteral("complaints-fortnight")), 13));
+    const auto cancelled = window->createAndStartExport(broker->demo()->sampleSpec(
+        QApplication::translate("main", "Test run"), folder.filePath(QStringLiteral("test-run")), 2));
     if (const auto *id = std::get_if<Store::ExportId>(&cancelled))
         QTimer::singleShot(1500, engine, [engine, id = *id] { engine->cancel(id); });
     const auto week = window->startDemo();
@@ -83,8 +79,9 @@ void runScreenshot(Custody::Ui::MainWindow *window, Custody::Jobs::Engine *engin
     if (!broker->startDemo(&error))
         return QApplication::exit(1);
     QDir().mkpath(window->demoFolder());
-    const auto first = window->createAndStartExport(broker->demo()->sampleSpec(
-        tr("Legal hold, one day"), QDir(window->demoFolder()).filePath(QStringLiteral("legal-hold")), 1));
+    const auto first = window->createAndStartExport(
+        broker->demo()->sampleSpec(QApplication::translate("main", "Legal hold, one day"),
+            QDir(window->demoFolder()).filePath(QStringLiteral("legal-hold")), 1));
     const auto *id = std::get_if<Store::ExportId>(&first);
     if (!id)
         return QApplication::exit(1);
@@ -106,17 +103,21 @@ int main(int argc, char *argv[])
     Custody::installTranslators(app, Custody::Settings::AppSettings::load(QSettings()).behaviour.language);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Custody: evidence-grade exports from Genesys Cloud."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Custody: evidence-grade exports from Genesys Cloud."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption quitAfter(
-        QStringLiteral("quit-after"), tr("Quit after <ms> milliseconds (for smoke tests)."), QStringLiteral("ms"));
-    const QCommandLineOption demo(QStringLiteral("demo"), tr("Start on a simulated organisation."));
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
+        QApplication::translate("main", "Quit after <ms> milliseconds (for smoke tests)."), QStringLiteral("ms"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), QApplication::translate("main", "Start on a simulated organisation."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-        tr("Run demo exports in a temporary folder, save a picture of the window to <file> and quit."),
+        QApplication::translate(
+            "main", "Run demo exports in a temporary folder, save a picture of the window to <file> and quit."),
         QStringLiteral("file"));
     const QCommandLineOption storeOption(QStringLiteral("store"),
-        tr("The job store file (default: in the application data folder)."), QStringLiteral("file"));
+        QApplication::translate("main", "The job store file (default: in the application data folder)."),
+        QStringLiteral("file"));
     parser.addOptions({ quitAfter, demo, screenshot, storeOption });
     parser.process(app);
 
@@ -139,7 +140,8 @@ int main(int argc, char *argv[])
     Custody::Store::JobStore store;
     const auto opened = store.open(storePath);
     if (!opened.ok()) {
-        QMessageBox::critical(nullptr, tr("Custody Cannot Start"), opened.error().userMessage());
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "Custody Cannot Start"), opened.error().userMessage());
         return 1;
     }
     QNetworkAccessManager nam;
