@@ -7,6 +7,8 @@ custody_packages=(
     zlib1g-dev libgtest-dev libcpp-httplib-dev
     dbus gnome-keyring libsecret-1-0 libsecret-tools
     xvfb xauth curl
+    # the packaging test: dpkg-shlibdeps, desktop-file-validate, appstreamcli
+    dpkg-dev desktop-file-utils appstream
 )
 
 custody_install_deps() {
