@@ -1,6 +1,9 @@
 #include <gtest/gtest.h>
 
 #include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -10,13 +13,17 @@
 #include <set>
 
 #include "jobsmodelsupport.h"
+#include "ui/daterangepicker.h"
 #include "ui/demoorg.h"
+#include "ui/destinationpanel.h"
 #include "ui/exportitemsmodel.h"
 #include "ui/jobactions.h"
 #include "ui/jobdetailspane.h"
 #include "ui/jobsfilterproxymodel.h"
 #include "ui/jobstablemodel.h"
 #include "ui/mainwindow.h"
+#include "ui/newexportdialog.h"
+#include "ui/rangecalendar.h"
 #include "ui/sessionbroker.h"
 #include "ui/welcomepanel.h"
 
@@ -135,4 +142,63 @@ TEST(MainWindowTest, RunsADemoExportToTheEndAndShowsItsItems)
     // The actions follow the selection: a completed export can be verified, not paused.
     EXPECT_FALSE(window.jobActions()->pauseAction()->isEnabled());
     EXPECT_TRUE(window.jobActions()->verifyAction()->isEnabled());
+}
+
+TEST(MainWindowTest, AnExportCreatedByClickingThroughTheNewExportDialogRunsToTheEnd)
+{
+    JobsFixture f;
+    isolateSettings(f.dir);
+    Ui::SessionBroker broker(f.engine.get(), nullptr);
+    Ui::MainWindow window(f.engine.get(), &broker);
+    window.setDemoFolder(f.dir.filePath(QStringLiteral("demo")));
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QString error;
+    ASSERT_TRUE(broker.startDemo(&error)) << error.toStdString();
+
+    // The last simulated day, in the org's zone: the day a user would pick.
+    const Plan::ExportSpec reference
+        = broker.demo()->sampleSpec(QStringLiteral("ref"), f.dir.filePath(QStringLiteral("ref")), 1);
+    const QDate day = reference.range.last;
+
+    Ui::NewExportDialog dialog({ broker.demo()->profile() }, &window);
+    dialog.setToday(day.addDays(1));
+    dialog.rangePicker()->setTimeZone(reference.timeZone());
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+
+    Ui::RangeCalendar *calendar = dialog.rangePicker()->calendar();
+    calendar->setVisibleMonth(day);
+    const QRect cell = calendar->dayRect(day);
+    ASSERT_TRUE(cell.isValid()) << "the chosen day is on screen";
+    QTest::mousePress(calendar, Qt::LeftButton, {}, cell.center());
+    QTest::mouseRelease(calendar, Qt::LeftButton, {}, cell.center());
+    EXPECT_EQ(dialog.rangePicker()->range().first, day);
+    EXPECT_EQ(dialog.rangePicker()->range().last, day);
+
+    const QString destination = f.dir.filePath(QStringLiteral("clicked"));
+    dialog.destinationPanel()->setPath(destination);
+    dialog.destinationPanel()->checkNow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog.isReady(); }, 5000))
+        << dialog.problems().join(QLatin1Char('\n')).toStdString();
+    QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+    ASSERT_EQ(dialog.result(), QDialog::Accepted);
+
+    const Plan::ExportSpec spec = dialog.spec();
+    EXPECT_EQ(spec.range.first, day);
+    EXPECT_EQ(spec.range.last, day);
+    EXPECT_EQ(spec.timeZoneId, reference.timeZoneId);
+    const auto created = window.createAndStartExport(spec);
+    ASSERT_TRUE(std::holds_alternative<Store::ExportId>(created));
+    const Store::ExportId id = std::get<Store::ExportId>(created);
+    Ui::JobsTableModel *model = window.jobsModel();
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return Store::isFinished(model->jobAt(model->rowOf(id)).summary.state); }, 120000));
+    model->flushPendingUpdates();
+    const Ui::JobRow &row = model->jobAt(model->rowOf(id));
+    ASSERT_TRUE(row.summary.state == Store::ExportState::Completed
+        || row.summary.state == Store::ExportState::CompletedWithErrors)
+        << row.message.toStdString();
+    EXPECT_GT(row.filesDone(), 0);
+    EXPECT_TRUE(QFileInfo::exists(QDir(destination).filePath(QStringLiteral("manifest.csv"))));
 }
