@@ -24,6 +24,8 @@ AnalyticsDetailsJob::AnalyticsDetailsJob(
 
 void AnalyticsDetailsJob::doStart()
 {
+    if (!m_ids.isEmpty())
+        return lookUp();
     if (remoteId().isEmpty())
         submit();
     else
@@ -102,6 +104,26 @@ void AnalyticsDetailsJob::fetchPage(const QString &cursor)
         if (next.isEmpty())
             return finish();
         fetchPage(next);
+    });
+}
+
+void AnalyticsDetailsJob::lookUp()
+{
+    Api::ApiRequest request;
+    request.path = QStringLiteral("/api/v2/analytics/conversations/details");
+    request.query.addQueryItem(QStringLiteral("id"), m_ids.join(QLatin1Char(',')));
+    call(request, [this](const Api::Result<Api::ApiResponse> &result) {
+        if (!result.ok())
+            return finish(result.error());
+        // No remote job exists; the marker keeps the task's states the same as for one.
+        setRemoteId(QStringLiteral("multi-get"));
+        Q_EMIT pagingStarted();
+        const QJsonArray conversations = result.value().json.object().value(QStringLiteral("conversations")).toArray();
+        ++m_pages;
+        m_conversations += conversations.size();
+        Q_EMIT page(conversations, true);
+        if (!isFinished())
+            finish();
     });
 }
 

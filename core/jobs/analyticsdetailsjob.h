@@ -23,6 +23,9 @@ public:
         Api::ApiClient *client, const QJsonObject &query, const QString &existingJobId, QObject *parent = nullptr);
 
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
+    /// Reads these conversations (at most 100) with the synchronous multi-get
+    /// instead of running a job: for exports of conversations named by id.
+    void setConversationIds(const QStringList &ids) { m_ids = ids; }
     int pagesFetched() const { return m_pages; }
     qint64 conversationsFetched() const { return m_conversations; }
 
@@ -45,8 +48,10 @@ private:
     void poll();
     void fetchPage(const QString &cursor);
     void failRemote(const QString &code, const QString &message);
+    void lookUp();
 
     QJsonObject m_query;
+    QStringList m_ids;
     int m_pageSize = 1000;
     int m_pages = 0;
     qint64 m_conversations = 0;

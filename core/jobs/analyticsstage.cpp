@@ -1,6 +1,7 @@
 #include "core/jobs/analyticsstage.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
@@ -75,6 +76,27 @@ Store::StoreStatus AnalyticsStage::plan()
         const auto added = m_context.store->addItems(m_context.exportId, items);
         if (!added.ok())
             return added.error();
+        if (!m_context.spec.includeConversationDetails)
+            return {};
+        // Their records come from the multi-get, a hundred ids at a time.
+        constexpr int idsPerLookup = 100;
+        for (qsizetype first = 0, part = 1; first < m_context.spec.conversationIds.size();
+             first += idsPerLookup, ++part) {
+            const QStringList ids = m_context.spec.conversationIds.mid(first, idsPerLookup);
+            const QString label = QStringLiteral("ids-%1").arg(part, 3, 10, QLatin1Char('0'));
+            Store::NewTask task;
+            task.exportId = m_context.exportId;
+            task.kind = Store::TaskKind::Analytics;
+            task.windowLabel = label;
+            task.idempotencyKey = QStringLiteral("%1/lookup/%2").arg(m_context.exportUuid, label);
+            task.payloadJson
+                = QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("label"), label },
+                                                      { QStringLiteral("ids"), QJsonArray::fromStringList(ids) } })
+                                        .toJson(QJsonDocument::Compact));
+            const auto upsert = m_context.store->upsertTask(task);
+            if (!upsert.ok())
+                return upsert.error();
+        }
         return {};
     }
     const QString filters = Plan::Planner::filtersHash(m_context.spec);
@@ -139,6 +161,13 @@ void AnalyticsStage::start(const Store::TaskRecord &task)
     running->job = std::make_unique<AnalyticsDetailsJob>(
         m_context.api, payloadOf(task).value(QStringLiteral("query")).toObject(), existing);
     AnalyticsDetailsJob *job = running->job.get();
+    const QJsonArray ids = payloadOf(task).value(QStringLiteral("ids")).toArray();
+    if (!ids.isEmpty()) {
+        QStringList list;
+        for (const QJsonValue &v : ids)
+            list.append(v.toString());
+        job->setConversationIds(list);
+    }
     const Store::TaskId id = task.id;
     const bool alreadyProcessing
         = task.state == Store::TaskState::Processing || task.state == Store::TaskState::Collecting;

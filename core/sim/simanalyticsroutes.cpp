@@ -330,6 +330,28 @@ void registerAnalyticsRoutes(httplib::Server &server, SimContext &context)
     const QString permission = QStringLiteral("analytics:conversationDetail:view");
     const QString jobPattern = jobsPath + QStringLiteral("/([^/]+)");
 
+    // Multi-get of named conversations (GET .../details?id=a,b,c): the
+    // synchronous way to read records of conversations known by id.
+    context.api(server, "GET", QStringLiteral("/api/v2/analytics/conversations/details"),
+        QStringLiteral("/api/v2/analytics/conversations/details"), permission,
+        [&context](const SimCaller &, const httplib::Request &req, httplib::Response &res) {
+            QStringList ids;
+            for (size_t i = 0; i < req.get_param_value_count("id"); ++i)
+                ids += QString::fromStdString(req.get_param_value("id", i)).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            if (ids.isEmpty())
+                return sendError(
+                    res, 400, QStringLiteral("bad.request"), QStringLiteral("Name at least one conversation id."));
+            if (ids.size() > 100)
+                return sendError(res, 400, QStringLiteral("bad.request"),
+                    QStringLiteral("At most 100 conversation ids may be requested at once; got %1.").arg(ids.size()));
+            QJsonArray conversations;
+            for (const QString &id : std::as_const(ids)) {
+                if (const SimConversation *conversation = context.org.conversation(id.trimmed()))
+                    conversations.append(conversation->toAnalyticsJson());
+            }
+            sendJson(res, 200, QJsonObject { { QStringLiteral("conversations"), conversations } });
+        });
+
     context.api(server, "POST", jobsPath, jobsPath, permission,
         [&context, state](const SimCaller &, const httplib::Request &req, httplib::Response &res) {
             QJsonObject body;
