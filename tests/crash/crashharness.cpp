@@ -120,6 +120,19 @@ void CrashHarness::startExport(const QDate &from, const QDate &to, const QString
     m_export->start(QStringLiteral(CUSTODY_CLI_PATH), arguments);
     if (!m_export->waitForStarted(10000))
         throw std::runtime_error(m_export->errorString().toStdString());
+    // The test reads the store file while the CLI runs. Until the CLI has
+    // opened (and on first use migrated) it, a second connection racing for
+    // the WAL switch could make the CLI's own open fail; so wait for the line
+    // it prints once the export is stored. peek() leaves the output in place.
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 15000 && m_export->state() != QProcess::NotRunning) {
+        m_export->waitForReadyRead(50);
+        if (m_export->peek(m_export->bytesAvailable()).contains("Connecting to"))
+            return;
+    }
+    if (m_export->state() == QProcess::NotRunning)
+        throw std::runtime_error("custody-cli export ended at once: " + m_export->readAll().toStdString());
 }
 
 bool CrashHarness::exportRunning() const
