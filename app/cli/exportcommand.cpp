@@ -118,10 +118,11 @@ void ExportCommand::onStopped(Store::ExportState state, const QString &message)
         m_exitCode = ExitDestination;
         break;
     default:
-        m_exitCode = m_authFailed || message.contains(QStringLiteral("permission"), Qt::CaseInsensitive)
-                || message.contains(QStringLiteral("credentials"), Qt::CaseInsensitive)
-            ? ExitAuth
-            : ExitItemsFailed;
+        if (const Jobs::ExportRun *run = m_engine->run(m_id); run && run->failureKind()) {
+            const Api::ApiError::Kind kind = *run->failureKind();
+            m_authFailed = m_authFailed || kind == Api::ApiError::Kind::Auth || kind == Api::ApiError::Kind::Permission;
+        }
+        m_exitCode = m_authFailed ? ExitAuth : ExitItemsFailed;
         break;
     }
     const auto record = m_engine->store()->exportById(m_id);

@@ -53,16 +53,16 @@ ExportRun::ExportRun(Store::JobStore *store, Api::ApiClient *api, const Store::E
     connect(m_batches.get(), &BatchStage::conversionNeeded, m_transcode.get(), &TranscodeStage::enqueue);
     connect(m_transcode.get(), &TranscodeStage::progressed, this, &ExportRun::schedulePump);
     connect(m_bulk.get(), &BulkStage::progressed, this, &ExportRun::schedulePump);
-    connect(m_transcode.get(), &TranscodeStage::fatal, this, [this](const Api::ApiError &e) { fail(e.userMessage()); });
-    connect(m_bulk.get(), &BulkStage::fatal, this, [this](const Api::ApiError &e) { fail(e.userMessage()); });
+    connect(m_transcode.get(), &TranscodeStage::fatal, this, [this](const Api::ApiError &e) { failWith(e); });
+    connect(m_bulk.get(), &BulkStage::fatal, this, [this](const Api::ApiError &e) { failWith(e); });
     connect(m_transcode.get(), &TranscodeStage::storeFailed, this, &ExportRun::fail);
     connect(m_bulk.get(), &BulkStage::storeFailed, this, &ExportRun::fail);
 
     connect(m_analytics.get(), &AnalyticsStage::progressed, this, &ExportRun::schedulePump);
     connect(m_batches.get(), &BatchStage::progressed, this, &ExportRun::schedulePump);
     connect(m_files.get(), &DownloadStage::progressed, this, &ExportRun::schedulePump);
-    connect(m_analytics.get(), &AnalyticsStage::fatal, this, [this](const Api::ApiError &e) { fail(e.userMessage()); });
-    connect(m_batches.get(), &BatchStage::fatal, this, [this](const Api::ApiError &e) { fail(e.userMessage()); });
+    connect(m_analytics.get(), &AnalyticsStage::fatal, this, [this](const Api::ApiError &e) { failWith(e); });
+    connect(m_batches.get(), &BatchStage::fatal, this, [this](const Api::ApiError &e) { failWith(e); });
     connect(m_analytics.get(), &AnalyticsStage::storeFailed, this, &ExportRun::fail);
     connect(m_batches.get(), &BatchStage::storeFailed, this, &ExportRun::fail);
     connect(m_files.get(), &DownloadStage::storeFailed, this, &ExportRun::fail);
@@ -217,6 +217,13 @@ void ExportRun::cancel()
     setState(Store::ExportState::Cancelled, tr("Cancelled. Files already exported stay in the folder."));
     Q_EMIT progressChanged(progress());
     Q_EMIT stopped(Store::ExportState::Cancelled, m_message);
+}
+
+void ExportRun::failWith(const Api::ApiError &error)
+{
+    if (m_state == Store::ExportState::Running)
+        m_failureKind = error.kind;
+    fail(error.userMessage());
 }
 
 void ExportRun::fail(const QString &message)

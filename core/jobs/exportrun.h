@@ -4,6 +4,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 #include "core/api/apierror.h"
 #include "core/jobs/exportcontext.h"
@@ -55,6 +56,8 @@ public:
     void start();
     void pause(const QString &why = {});
     void cancel();
+    /// The kind of API error that failed the export, when one did.
+    std::optional<Api::ApiError::Kind> failureKind() const { return m_failureKind; }
 
 Q_SIGNALS:
     void progressChanged(const Custody::Jobs::ExportProgress &progress);
@@ -67,6 +70,7 @@ private:
     void pump();
     void finishExport();
     void fail(const QString &message);
+    void failWith(const Api::ApiError &error);
     void haltStages();
     void setState(Store::ExportState state, const QString &message);
 
@@ -83,6 +87,7 @@ private:
     QTimer m_progressTimer;
     Store::ExportState m_state = Store::ExportState::Created;
     QString m_message;
+    std::optional<Api::ApiError::Kind> m_failureKind;
     qint64 m_bytesPerSecond = 0;
     qint64 m_bytes = 0;
 };
